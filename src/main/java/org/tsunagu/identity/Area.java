@@ -1,0 +1,89 @@
+package org.tsunagu.identity;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The areas of Tsunagu and which roles may open them: the one table that both the navigation and the
+ * server-side URL rules are built from. A role missing here cannot reach the area's pages or its API.
+ */
+public enum Area {
+
+	/** 相談: consultations and cases. */
+	CONSULTATION("/consultations", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE),
+
+	/** 児童台帳: the children's registry. */
+	REGISTRY("/children", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE,
+			Role.INSTITUTION),
+
+	/** 関係機関: institutions, liaison and social resources. */
+	INSTITUTION("/institutions", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
+			Role.PREFECTURE, Role.HEALTH_OFFICE),
+
+	/** 研修: training courses and rosters. */
+	TRAINING("/trainings", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+			Role.HEALTH_OFFICE, Role.INSTITUTION),
+
+	/** 会議: the councils and the internal liaison meeting. */
+	COUNCIL("/councils", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+			Role.HEALTH_OFFICE, Role.INSTITUTION),
+
+	/** 情報発信: news, good practices, surveys. */
+	INFORMATION("/information", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
+			Role.PREFECTURE),
+
+	/** 統計・報告: dashboards and reports. */
+	REPORTING("/reports", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+			Role.HEALTH_OFFICE),
+
+	/** 圏域: the page of each 障がい保健福祉圏域 (scoped to the own 圏域 for health offices). */
+	REGION("/regions", false, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+			Role.HEALTH_OFFICE),
+
+	/** 管理: users, reference data, audit log, API documentation. */
+	ADMIN("/admin", true, Role.ADMIN);
+
+	private final String path;
+
+	private final boolean inNavigation;
+
+	private final Set<Role> roles;
+
+	Area(String path, boolean inNavigation, Role... roles) {
+		this.path = path;
+		this.inNavigation = inNavigation;
+		this.roles = EnumSet.copyOf(Arrays.asList(roles));
+	}
+
+	/** The first path segment of the area's pages; its API lives under {@code /api/v1} + this path. */
+	public String path() {
+		return path;
+	}
+
+	/** Whether the area has an entry in the main menu. */
+	public boolean inNavigation() {
+		return inNavigation;
+	}
+
+	/** Whether a user of the role may open the area. */
+	public boolean isOpenTo(Role role) {
+		return roles.contains(role);
+	}
+
+	/** The roles that may open the area. */
+	public Set<Role> roles() {
+		return EnumSet.copyOf(roles);
+	}
+
+	/** The message key of the area's name. */
+	public String messageKey() {
+		return "nav." + name();
+	}
+
+	/** The main-menu entries a role sees, in menu order. */
+	public static List<Area> navigationFor(Role role) {
+		return Arrays.stream(values()).filter(area -> area.inNavigation && area.isOpenTo(role)).toList();
+	}
+}

@@ -1,0 +1,118 @@
+package org.tsunagu.identity.internal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tsunagu.identity.Area;
+import org.tsunagu.identity.Role;
+
+/**
+ * Who may reach what, checked on the server for every page and API call. The area rules come from
+ * {@link Area}, the same table the navigation is built from; finer checks (圏域, consent) happen in each
+ * module with {@link org.tsunagu.identity.AccessScope}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+	/** Our own scripts and styles only; no inline script, no framing, no plugins. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	/** Swagger UI sets styles inline; it is only for logged-in administrators. */
+	static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+			+ "base-uri 'self'; form-action 'self'";
+
+	@Bean
+	ProblemDetailsSecurityHandler problemDetailsSecurityHandler(MessageSource messages) {
+		return new ProblemDetailsSecurityHandler(messages);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The JSON API: session (browser) or HTTP Basic (scripts) over the same users; 401/403 as problem details. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(authorize -> {
+				authorize.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
+				for (Area area : Area.values()) {
+					authorize.requestMatchers("/api/v1" + area.path(), "/api/v1" + area.path() + "/**")
+						.hasAnyRole(roleNames(area));
+				}
+				authorize.anyRequest().authenticated();
+			})
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// Scripts using HTTP Basic send no session cookie and so need no CSRF token; browser calls do.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain swaggerSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().hasRole(Role.ADMIN.name()))
+			.formLogin(form -> form.loginPage("/login"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	/** The HTML pages: form login, CSRF on every form, session fixation protection, secure headers. */
+	@Bean
+	@Order(3)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(authorize -> {
+			authorize.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
+					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll();
+			areaRules(authorize);
+			authorize.anyRequest().authenticated();
+		})
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.deleteCookies("TSUNAGU_SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					request -> "true".equals(request.getHeader("HX-Request"))))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()))
+			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static void areaRules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+		for (Area area : Area.values()) {
+			authorize.requestMatchers(area.path(), area.path() + "/**").hasAnyRole(roleNames(area));
+		}
+	}
+
+	private static String[] roleNames(Area area) {
+		return area.roles().stream().map(Role::name).toArray(String[]::new);
+	}
+}

@@ -1,0 +1,150 @@
+package org.tsunagu.identity.internal;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.tsunagu.identity.CurrentUser;
+import org.tsunagu.identity.Role;
+import org.tsunagu.identity.ScopeKind;
+import org.tsunagu.identity.TsunaguPrincipal;
+import org.tsunagu.shared.AuditedEntity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/**
+ * A person who logs in to Tsunagu. Users are disabled, never deleted, so the audit log always names
+ * somebody who existed.
+ */
+@Entity
+@Table(name = "identity_users")
+class UserAccount extends AuditedEntity {
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String username;
+
+	@Column(name = "display_name", nullable = false, length = 100)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	private Role role;
+
+	@Column(name = "region_name", length = 50)
+	private @Nullable String regionName;
+
+	@Column(length = 200)
+	private @Nullable String organisation;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "last_login_at")
+	private @Nullable Instant lastLoginAt;
+
+	protected UserAccount() {
+		this.username = "";
+		this.displayName = "";
+		this.passwordHash = "";
+		this.role = Role.CLERK;
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Role role, @Nullable String regionName,
+			@Nullable String organisation, boolean mustChangePassword) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		assign(role, regionName, organisation);
+	}
+
+	/**
+	 * Gives the user a role with the scope it needs: a 圏域 for a health office, an organisation for an
+	 * outside institution, neither otherwise.
+	 */
+	void assign(Role role, @Nullable String regionName, @Nullable String organisation) {
+		if (role.scopeKind() == ScopeKind.REGION && (regionName == null || regionName.isBlank())) {
+			throw new IllegalArgumentException("Role " + role + " needs a region");
+		}
+		if (role.scopeKind() == ScopeKind.ORGANISATION && (organisation == null || organisation.isBlank())) {
+			throw new IllegalArgumentException("Role " + role + " needs an organisation");
+		}
+		this.role = role;
+		this.regionName = role.scopeKind() == ScopeKind.REGION ? regionName : null;
+		this.organisation = role.scopeKind() == ScopeKind.ORGANISATION ? organisation : null;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	/** Sets a password the user chose; a one-time password must be changed at the next login. */
+	void changePassword(String newHash, boolean oneTime) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = oneTime;
+	}
+
+	void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void loggedIn(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	CurrentUser toCurrentUser() {
+		return new CurrentUser(getId(), username, displayName, role, regionName, organisation);
+	}
+
+	TsunaguPrincipal toPrincipal() {
+		return new TsunaguPrincipal(toCurrentUser(), passwordHash, enabled, mustChangePassword);
+	}
+
+	String getUsername() {
+		return username;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	@Nullable
+	String getRegionName() {
+		return regionName;
+	}
+
+	@Nullable
+	String getOrganisation() {
+		return organisation;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	@Nullable
+	Instant getLastLoginAt() {
+		return lastLoginAt;
+	}
+}

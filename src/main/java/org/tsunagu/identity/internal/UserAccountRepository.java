@@ -1,0 +1,26 @@
+package org.tsunagu.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.tsunagu.identity.Role;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	@Query("""
+			select u from UserAccount u
+			where (:role is null or u.role = :role)
+			  and (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
+			       or u.displayName like concat('%', :text, '%'))
+			""")
+	Page<UserAccount> search(@Param("role") Role role, @Param("text") String text, Pageable pageable);
+}

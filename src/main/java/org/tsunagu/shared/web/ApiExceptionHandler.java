@@ -1,0 +1,72 @@
+package org.tsunagu.shared.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tsunagu.shared.RecordNotFoundException;
+import org.tsunagu.shared.StaleRecordException;
+
+/**
+ * Turns errors of the JSON API into RFC 9457 problem details with Japanese titles; field errors are listed
+ * under {@code errors} as field → message.
+ */
+@RestControllerAdvice(basePackages = "org.tsunagu", annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(RecordNotFoundException.class)
+	ProblemDetail notFound(RecordNotFoundException exception) {
+		return problem(HttpStatus.NOT_FOUND, "error.notFound.title", "not-found");
+	}
+
+	@ExceptionHandler(StaleRecordException.class)
+	ProblemDetail stale(StaleRecordException exception) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict.title", "conflict");
+		problem.setProperty("currentVersion", exception.getCurrentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException exception) {
+		return problem(HttpStatus.FORBIDDEN, "error.forbidden.title", "forbidden");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.validation.title", "validation");
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+		}
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String titleKey, String type) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage(titleKey, null, LocaleContextHolder.getLocale()));
+		problem.setType(URI.create("urn:tsunagu:problem:" + type));
+		return problem;
+	}
+}

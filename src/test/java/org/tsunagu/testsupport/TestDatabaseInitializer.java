@@ -1,0 +1,24 @@
+package org.tsunagu.testsupport;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the application context at this JVM's {@link TestDatabase}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		String url = TestDatabase.url();
+		if (url == null) {
+			throw new IllegalStateException("PostgreSQL test database unavailable: " + TestDatabase.unavailableReason());
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tsunagu-test-database",
+				Map.of("spring.datasource.url", url, "spring.datasource.username", TestDatabase.username(),
+						"spring.datasource.password", TestDatabase.password())));
+	}
+}
