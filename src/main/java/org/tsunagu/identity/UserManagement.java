@@ -16,7 +16,7 @@ public interface UserManagement {
 	 *
 	 * @return the one-time password, to be handed to the user once
 	 */
-	String createUser(NewUser user);
+	OneTimePassword createUser(NewUser user);
 
 	/** Creates a user with a password they may keep (demo data, imports of existing users). */
 	UUID createUserWithPassword(NewUser user, String password);
@@ -26,7 +26,7 @@ public interface UserManagement {
 			@Nullable String organisation, boolean enabled);
 
 	/** Issues a new one-time password; the user must change it at the next login. */
-	String resetPassword(UUID id);
+	OneTimePassword resetPassword(UUID id);
 
 	/**
 	 * The logged-in user sets a new password after proving the current one.

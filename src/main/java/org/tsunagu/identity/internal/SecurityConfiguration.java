@@ -13,7 +13,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tsunagu.identity.Area;
 import org.tsunagu.identity.Role;
@@ -95,14 +99,22 @@ public class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("TSUNAGU_SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					request -> "true".equals(request.getHeader("HX-Request"))))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** Pages send the browser to the login page; an htmx request gets a bare 401 instead of a login page fragment. */
+	private static AuthenticationEntryPoint loginEntryPoint() {
+		var htmx = new RequestMatcherEntry<AuthenticationEntryPoint>(
+				request -> "true".equals(request.getHeader("HX-Request")),
+				new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		var entryPoint = new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+				java.util.List.of(htmx));
+		return entryPoint;
 	}
 
 	private static void areaRules(
