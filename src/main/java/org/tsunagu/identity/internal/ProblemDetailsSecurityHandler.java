@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,10 +23,13 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
 
 	private final MessageSource messages;
 
+	private final LocaleResolver locales;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	ProblemDetailsSecurityHandler(MessageSource messages) {
+	ProblemDetailsSecurityHandler(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
+		this.locales = locales;
 	}
 
 	@Override
@@ -44,7 +47,8 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
 			String type) throws IOException {
-		String title = messages.getMessage(titleKey, null, RequestContextUtils.getLocale(request));
+		// Runs before the DispatcherServlet, so the locale resolver is asked directly: Japanese unless switched.
+		String title = messages.getMessage(titleKey, null, locales.resolveLocale(request));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -2,6 +2,7 @@ package org.tsunagu.identity.internal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -42,8 +43,8 @@ public class SecurityConfiguration {
 			+ "base-uri 'self'; form-action 'self'";
 
 	@Bean
-	ProblemDetailsSecurityHandler problemDetailsSecurityHandler(MessageSource messages) {
-		return new ProblemDetailsSecurityHandler(messages);
+	ProblemDetailsSecurityHandler problemDetailsSecurityHandler(MessageSource messages, LocaleResolver locales) {
+		return new ProblemDetailsSecurityHandler(messages, locales);
 	}
 
 	@Bean

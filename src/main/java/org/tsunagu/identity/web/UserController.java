@@ -102,6 +102,7 @@ class UserController {
 	String initUpdateForm(@PathVariable UUID id, Model model) {
 		model.addAttribute("userForm", UserForm.of(users.getUser(id)));
 		model.addAttribute("userId", id);
+		model.addAttribute("creating", false);
 		return FORM;
 	}
 
@@ -109,6 +110,7 @@ class UserController {
 	String processUpdateForm(@PathVariable UUID id, @Validated @ModelAttribute("userForm") UserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("userId", id);
+		model.addAttribute("creating", false);
 		if (result.hasErrors()) {
 			return FORM;
 		}
