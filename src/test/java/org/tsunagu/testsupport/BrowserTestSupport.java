@@ -1,0 +1,126 @@
+package org.tsunagu.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Base of the browser suites: one Chromium per test class, a fresh context (cookies, session) per test, and
+ * helpers to log in and to check a page with axe-core. Without Chromium the suite is skipped — or fails
+ * where it is required ({@code -Dtsunagu.test.require=browser}).
+ */
+@BrowserTest
+public abstract class BrowserTestSupport {
+
+	/** Debian's Chromium; Playwright's own browser download does not work on these machines. */
+	static final Path CHROMIUM = Paths.get(System.getProperty("tsunagu.test.chromium", "/usr/bin/chromium"));
+
+	/** The axe-core rule sets of JIS X 8341-3:2016 (WCAG 2.0) AA, plus WCAG 2.1 AA. */
+	static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Value("${tsunagu.demo.password}")
+	protected String demoPassword;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			RequiredSuites.unavailable("browser", CHROMIUM + " is not installed (apt-get install chromium)");
+		}
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openContext() {
+		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+			.setLocale("ja-JP")
+			.setViewportSize(1280, 900));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	/** Logs in through the login form as a demo user. */
+	protected void loginAs(String username) {
+		loginAs(username, demoPassword);
+	}
+
+	/** Logs in through the login form. */
+	protected void loginAs(String username, String password) {
+		page.navigate("/login");
+		page.getByLabel("ユーザー名").fill(username);
+		page.getByLabel("パスワード").fill(password);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("ログインする"))
+			.click();
+	}
+
+	/** Fails when axe-core finds a serious or critical WCAG 2.x A/AA violation on the current page. */
+	protected void assertAccessible() {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+		List<Rule> severe = results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.toList();
+		assertThat(severe).as("axe-core findings on %s:%n%s", page.url(), describe(severe)).isEmpty();
+	}
+
+	private static String describe(List<Rule> rules) {
+		return rules.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+}
