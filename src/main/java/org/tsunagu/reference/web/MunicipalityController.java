@@ -106,7 +106,7 @@ class MunicipalityController {
 		return FORM_VIEW;
 	}
 
-	/** "name,desc" → a sort; unknown keys are dropped by the search. */
+	/** A sort parameter such as {@code name,desc} as a sort; unknown keys are dropped by the search. */
 	static Sort parseSort(String sort) {
 		String[] parts = sort.split(",");
 		boolean descending = parts.length > 1 && "desc".equalsIgnoreCase(parts[1].strip());

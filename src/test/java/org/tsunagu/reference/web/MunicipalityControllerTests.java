@@ -1,6 +1,8 @@
 package org.tsunagu.reference.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -86,7 +88,7 @@ class MunicipalityControllerTests {
 		mvc.perform(get("/admin/reference/municipalities/202029/edit"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("reference/municipality-form"))
-			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("name", org.hamcrest.Matchers.is("松本市"))));
+			.andExpect(model().attribute("form", hasProperty("name", is("松本市"))));
 	}
 
 	@Test
@@ -130,7 +132,7 @@ class MunicipalityControllerTests {
 			.andExpect(view().name("reference/municipality-form"))
 			.andExpect(model().attribute("flashError", "form.conflict"))
 			.andExpect(content().string(containsString("ほかの利用者がこの記録を先に更新しました")))
-			.andExpect(model().attribute("form", org.hamcrest.Matchers.hasProperty("name", org.hamcrest.Matchers.is("松本市"))));
+			.andExpect(model().attribute("form", hasProperty("name", is("松本市"))));
 	}
 
 	@Test
