@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Read access to the reference data for other modules: 圏域 and 市町村 (cached; reference data changes
- * rarely).
+ * Read access to the reference data for other modules: 圏域, 市町村, the 庁内連携会議 departments and the
+ * 医療的ケア判定スコア items. Answers come from an in-memory snapshot (reference data changes rarely) that is
+ * rebuilt after an administrator's edit is committed.
  */
 public interface ReferenceData {
 
@@ -22,4 +23,10 @@ public interface ReferenceData {
 
 	/** A municipality by its code. */
 	Optional<MunicipalityView> municipality(MunicipalityCode code);
+
+	/** The 庁内連携会議 departments in the order of the 別表; retired ones only when asked for. */
+	List<DepartmentView> departments(boolean includeRetired);
+
+	/** The 医療的ケア判定スコア rows of every table version, oldest version first, in sheet order. */
+	List<CareScoreItemView> careScoreItems();
 }
