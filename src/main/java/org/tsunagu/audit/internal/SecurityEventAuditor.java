@@ -29,21 +29,21 @@ class SecurityEventAuditor {
 	}
 
 	@EventListener
-	void on(InteractiveAuthenticationSuccessEvent event) {
+	void onLogin(InteractiveAuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		auditLog.recordAs(username, AuditAction.LOGIN_SUCCESS, TARGET_TYPE, username, null);
 	}
 
 	/** The name tried and the kind of failure (bad credentials, disabled, locked); never the password. */
 	@EventListener
-	void on(AbstractAuthenticationFailureEvent event) {
+	void onLoginFailure(AbstractAuthenticationFailureEvent event) {
 		String attempted = event.getAuthentication().getName();
 		auditLog.recordAs(UNVERIFIED + attempted, AuditAction.LOGIN_FAILURE, TARGET_TYPE, attempted,
 				event.getException().getClass().getSimpleName());
 	}
 
 	@EventListener
-	void on(LogoutSuccessEvent event) {
+	void onLogout(LogoutSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		auditLog.recordAs(username, AuditAction.LOGOUT, TARGET_TYPE, username, null);
 	}

@@ -96,6 +96,25 @@ class AuditLogControllerTests {
 	}
 
 	@Test
+	@WithTsunaguUser(role = Role.ADMIN)
+	void keepsFiltersAndSortInPagingSortingAndExportLinks() throws Exception {
+		when(queries.findEntries(any(), any())).thenReturn(new PageImpl<>(List.of(FAILED_LOGIN),
+				PageRequest.of(1, 50, Sort.by(Sort.Direction.ASC, "actor")), 120));
+
+		String html = mvc.perform(get("/admin/audit").param("actor", "山田").param("sort", "actor,asc").param("page", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String actor = "actor=%E5%B1%B1%E7%94%B0";
+		assertThat(html).contains("/admin/audit?" + actor + "&amp;sort=actor,asc&amp;page=2")
+			.contains("/admin/audit?" + actor + "&amp;sort=actor,desc")
+			.contains("/admin/audit/export?" + actor + "&amp;sort=actor,asc")
+			.contains("aria-sort=\"ascending\"");
+	}
+
+	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void forbidsTheAuditLogToAConsultant() throws Exception {
 		mvc.perform(get("/admin/audit")).andExpect(status().isForbidden());
