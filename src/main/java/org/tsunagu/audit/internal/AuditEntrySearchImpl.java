@@ -1,0 +1,116 @@
+package org.tsunagu.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hibernate.jpa.HibernateHints;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.tsunagu.audit.AuditEntryView;
+import org.tsunagu.audit.AuditSearch;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+class AuditEntrySearchImpl implements AuditEntrySearch {
+
+	/** Rows fetched per round trip when streaming an export. */
+	private static final int FETCH_SIZE = 500;
+
+	private final EntityManager entityManager;
+
+	AuditEntrySearchImpl(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Override
+	public Page<AuditEntryView> search(AuditSearch search, Pageable pageable) {
+		List<AuditEntryView> content = entityManager.createQuery(select(search, pageable.getSort()))
+			.setFirstResult((int) pageable.getOffset())
+			.setMaxResults(pageable.getPageSize())
+			.getResultList();
+		return new PageImpl<>(content, pageable, count(search));
+	}
+
+	@Override
+	public Stream<AuditEntryView> stream(AuditSearch search, Sort sort) {
+		return entityManager.createQuery(select(search, sort))
+			.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+			.setHint(HibernateHints.HINT_READ_ONLY, true)
+			.getResultStream();
+	}
+
+	// Views, not entities: they are not kept in the persistence context, so a long export does not fill memory.
+	private CriteriaQuery<AuditEntryView> select(AuditSearch search, Sort sort) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<AuditEntryView> query = cb.createQuery(AuditEntryView.class);
+		Root<AuditEntry> entry = query.from(AuditEntry.class);
+		query.select(cb.construct(AuditEntryView.class, entry.get("id"), entry.get("occurredAt"), entry.get("actor"),
+				entry.get("action"), entry.get("targetType"), entry.get("targetId"), entry.get("detail"),
+				entry.get("remoteAddress")));
+		query.where(predicates(search, cb, entry));
+		query.orderBy(orders(sort, cb, entry));
+		return query;
+	}
+
+	private long count(AuditSearch search) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<AuditEntry> entry = query.from(AuditEntry.class);
+		query.select(cb.count(entry)).where(predicates(search, cb, entry));
+		return entityManager.createQuery(query).getSingleResult();
+	}
+
+	private static Predicate[] predicates(AuditSearch search, CriteriaBuilder cb, Root<AuditEntry> entry) {
+		List<Predicate> predicates = new ArrayList<>();
+		if (search.actor() != null) {
+			predicates.add(cb.like(cb.lower(entry.get("actor")), containsPattern(search.actor()), '\\'));
+		}
+		if (search.action() != null) {
+			predicates.add(cb.equal(entry.get("action"), search.action()));
+		}
+		if (search.targetType() != null) {
+			predicates.add(cb.equal(entry.get("targetType"), search.targetType()));
+		}
+		if (search.targetId() != null) {
+			predicates.add(cb.equal(entry.get("targetId"), search.targetId()));
+		}
+		if (search.fromInstant() != null) {
+			predicates.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), search.fromInstant()));
+		}
+		if (search.toInstantExclusive() != null) {
+			predicates.add(cb.lessThan(entry.get("occurredAt"), search.toInstantExclusive()));
+		}
+		return predicates.toArray(Predicate[]::new);
+	}
+
+	// The id breaks ties, so paging through entries of the same second neither repeats nor skips one.
+	private static List<Order> orders(Sort sort, CriteriaBuilder cb, Root<AuditEntry> entry) {
+		List<Order> orders = new ArrayList<>();
+		for (Sort.Order order : sort) {
+			orders.add(order.isAscending() ? cb.asc(entry.get(order.getProperty()))
+					: cb.desc(entry.get(order.getProperty())));
+		}
+		if (sort.getOrderFor("occurredAt") == null) {
+			orders.add(cb.desc(entry.get("occurredAt")));
+		}
+		orders.add(cb.asc(entry.get("id")));
+		return orders;
+	}
+
+	/** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
+	static String containsPattern(String text) {
+		String escaped = text.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+}

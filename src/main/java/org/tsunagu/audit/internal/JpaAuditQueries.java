@@ -1,0 +1,49 @@
+package org.tsunagu.audit.internal;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.audit.AuditEntryView;
+import org.tsunagu.audit.AuditQueries;
+import org.tsunagu.audit.AuditSearch;
+
+@Service
+@Transactional(readOnly = true)
+class JpaAuditQueries implements AuditQueries {
+
+	/** The columns the screen offers to sort by; anything else in a URL is ignored rather than failing. */
+	static final Set<String> SORTABLE = Set.of("occurredAt", "actor", "action");
+
+	static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt");
+
+	private final AuditEntryRepository entries;
+
+	JpaAuditQueries(AuditEntryRepository entries) {
+		this.entries = entries;
+	}
+
+	@Override
+	public Page<AuditEntryView> findEntries(AuditSearch search, Pageable pageable) {
+		Pageable safe = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortable(pageable.getSort()));
+		return entries.search(search, safe);
+	}
+
+	@Override
+	public void forEachEntry(AuditSearch search, Sort sort, Consumer<AuditEntryView> consumer) {
+		try (Stream<AuditEntryView> stream = entries.stream(search, sortable(sort))) {
+			stream.forEach(consumer);
+		}
+	}
+
+	static Sort sortable(Sort sort) {
+		Sort kept = Sort.by(sort.stream().filter(order -> SORTABLE.contains(order.getProperty())).toList());
+		return kept.isSorted() ? kept : NEWEST_FIRST;
+	}
+}
