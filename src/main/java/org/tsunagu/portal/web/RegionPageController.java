@@ -17,11 +17,11 @@ import org.tsunagu.shared.RecordNotFoundException;
  * figures here as they land. A health office user sees only their own 圏域 — another 圏域 by URL is 403.
  */
 @Controller
-class RegionController {
+class RegionPageController {
 
 	private final ReferenceData reference;
 
-	RegionController(ReferenceData reference) {
+	RegionPageController(ReferenceData reference) {
 		this.reference = reference;
 	}
 

@@ -26,9 +26,9 @@ import org.tsunagu.reference.RegionView;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
-@WebMvcTest(RegionController.class)
+@WebMvcTest(RegionPageController.class)
 @Import({ SecurityConfiguration.class, JapaneseDates.class })
-class RegionControllerTests {
+class RegionPageControllerTests {
 
 	private static final RegionView MATSUMOTO = new RegionView(UUID.randomUUID(), "松本", "松本", "松本保健福祉事務所",
 			"松本市", 7, false);
