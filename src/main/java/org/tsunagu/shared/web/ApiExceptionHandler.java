@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +27,10 @@ import org.tsunagu.shared.StaleRecordException;
  * Turns errors of the JSON API into RFC 9457 problem details with Japanese titles; field errors are listed
  * under {@code errors} as field → message.
  */
-@RestControllerAdvice(basePackages = "org.tsunagu", annotations = org.springframework.web.bind.annotation.RestController.class)
+// Only for @RestController: selectors of an advice are OR-ed, so no basePackages here. Ordered before the
+// HTML handler, which would otherwise also match (a @RestController is a @Controller).
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;

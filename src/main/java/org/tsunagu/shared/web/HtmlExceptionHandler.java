@@ -1,5 +1,7 @@
 package org.tsunagu.shared.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,7 +12,8 @@ import org.tsunagu.shared.RecordNotFoundException;
 /**
  * Shows the Japanese 404 page for records that do not exist, from any HTML controller.
  */
-@ControllerAdvice(basePackages = "org.tsunagu", annotations = Controller.class)
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class HtmlExceptionHandler {
 
 	@ExceptionHandler(RecordNotFoundException.class)
