@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.tsunagu.audit.AuditLog;
 import org.tsunagu.reference.internal.Municipality;
 import org.tsunagu.reference.internal.MunicipalityAdministration;
 import org.tsunagu.reference.internal.MunicipalityChange;
@@ -26,9 +24,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  */
 @DatabaseTest
 class ReferenceDataIT {
-
-	@MockitoBean
-	AuditLog auditLog;
 
 	@Autowired
 	ReferenceData referenceData;

@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
 class UserForm {
 
 	@NotBlank(message = "{identity.user.username.required}")
-	@Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}", message = "{identity.user.username.pattern}")
+	// Empty is left to @NotBlank, so a blank field shows one message, not two.
+	@Pattern(regexp = "|[a-z0-9][a-z0-9._-]{2,49}", message = "{identity.user.username.pattern}")
 	private String username = "";
 
 	@NotBlank(message = "{identity.user.displayName.required}")

@@ -15,30 +15,31 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.identity.Role;
-import org.tsunagu.identity.UserManagement;
-import org.tsunagu.reference.ReferenceData;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
 /**
  * The rules every page and API call passes through, seen from outside.
  */
-@WebMvcTest
-@Import({ SecurityConfiguration.class, JapaneseDates.class })
+@WebMvcTest(SecurityConfigurationTests.LoginProbe.class)
+@Import({ SecurityConfiguration.class, JapaneseDates.class, SecurityConfigurationTests.LoginProbe.class })
 class SecurityConfigurationTests {
 
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
-	UserManagement users;
+	/** Stands in for the login page: the rules under test act before any controller. */
+	@org.springframework.web.bind.annotation.RestController
+	static class LoginProbe {
 
-	@MockitoBean
-	ReferenceData reference;
+		@org.springframework.web.bind.annotation.GetMapping("/login")
+		String login() {
+			return "login";
+		}
+	}
 
 	@Test
-	void loginPageIsPublicAndInJapanese() throws Exception {
+	void loginPageIsPublicWithSecureHeaders() throws Exception {
 		mvc.perform(get("/login"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))

@@ -1,0 +1,65 @@
+package org.tsunagu.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.testsupport.DatabaseTest;
+
+/**
+ * First start outside the demo: one administrator, whose one-time password appears once in the log and
+ * must be changed before anything else.
+ */
+// Output capture first: its before-all must run even when the PostgreSQL pass skips this suite.
+@ExtendWith(OutputCaptureExtension.class)
+@DatabaseTest
+@AutoConfigureMockMvc
+class AdminBootstrapIT {
+
+	@Autowired
+	UserAccountRepository users;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AdminBootstrap bootstrap;
+
+	@Test
+	void createsOneAdministratorWithAOneTimePasswordThatMustBeChanged(CapturedOutput output) throws Exception {
+		assertThat(users.findAll()).singleElement().satisfies(admin -> {
+			assertThat(admin.getUsername()).isEqualTo("admin");
+			assertThat(admin.getRole()).isEqualTo(org.tsunagu.identity.Role.ADMIN);
+			assertThat(admin.isMustChangePassword()).isTrue();
+		});
+
+		bootstrap.run(null);
+		assertThat(users.count()).as("a second start creates nobody").isEqualTo(1);
+
+		String password = oneTimePassword(output);
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("admin").password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin").session(session))
+			.andExpect(redirectedUrl("/account/password"));
+	}
+
+	private static String oneTimePassword(CapturedOutput output) {
+		Matcher matcher = Pattern.compile("one-time password: (\\S+)").matcher(output.getAll());
+		assertThat(matcher.find()).as("the one-time password is in the log").isTrue();
+		return matcher.group(1);
+	}
+}
