@@ -1,5 +1,7 @@
 package org.tsunagu.reference.internal;
 
+import org.tsunagu.shared.KanaText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

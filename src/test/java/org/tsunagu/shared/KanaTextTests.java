@@ -1,4 +1,4 @@
-package org.tsunagu.reference.internal;
+package org.tsunagu.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.tsunagu.reference.internal;
+package org.tsunagu.shared;
 
 import java.text.Normalizer;
 
 /**
- * Normalises what users type into a search box so that ナガノ, ﾅｶﾞﾉ and ながの find the same 市町村 (the kana
- * column holds hiragana), and 駒ケ根 finds 駒ヶ根市.
+ * Japanese kana handling: normalises what users type so that ナガノ, ﾅｶﾞﾉ and ながの meet (search folds to
+ * hiragana), turns フリガナ into full-width katakana, and spells 駒ケ根 as 駒ヶ根.
  */
 public final class KanaText {
 
@@ -31,6 +31,26 @@ public final class KanaText {
 			result.append(convertible ? (char) (c - KATAKANA_TO_HIRAGANA) : c);
 		}
 		return result.toString();
+	}
+
+	/** The text as full-width katakana: half-width ｶﾅ and hiragana become カナ; everything else stays. */
+	public static String toKatakana(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		for (char c : normalise(text).toCharArray()) {
+			boolean convertible = c >= 'ぁ' && c <= 'ゖ';
+			result.append(convertible ? (char) (c + KATAKANA_TO_HIRAGANA) : c);
+		}
+		return result.toString();
+	}
+
+	/** Whether the text is only full-width katakana, the long-vowel mark, ・ and spaces (a valid フリガナ). */
+	public static boolean isKatakana(String text) {
+		return text.codePoints().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・' || c == ' ' || c == '　');
+	}
+
+	/** Folded for search: hiragana, NFKC, lower case, without spaces. */
+	public static String searchKey(String text) {
+		return toHiragana(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s　]+", "");
 	}
 
 	/** The spelling of a name with the small ヶ of the 総務省 list (駒ケ根 → 駒ヶ根). */

@@ -1,0 +1,56 @@
+package org.tsunagu.registry.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.tsunagu.identity.AccessScope;
+import org.tsunagu.registry.ChildFilter;
+import org.tsunagu.shared.KanaText;
+
+/**
+ * The child list's filters as JPA specifications, always limited to the caller's scope and to records not
+ * deleted.
+ */
+final class ChildSpecifications {
+
+	private ChildSpecifications() {
+	}
+
+	static Specification<Child> matching(ChildFilter filter, AccessScope scope, LocalDate today) {
+		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
+		spec = spec.and(within(scope));
+		if (filter.text() != null && !filter.text().isBlank()) {
+			String key = "%" + KanaText.searchKey(filter.text()).replace("%", "").replace("_", "") + "%";
+			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
+		}
+		spec = spec.and(equal("regionName", filter.region()));
+		spec = spec.and(equal("municipalityCode", filter.municipalityCode()));
+		spec = spec.and(equal("status", filter.status()));
+		spec = spec.and(equal("schoolStatus", filter.schoolStatus()));
+		if (filter.minAge() != null) {
+			LocalDate bornOnOrBefore = today.minusYears(filter.minAge());
+			spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("birthDate"), bornOnOrBefore));
+		}
+		if (filter.maxAge() != null) {
+			LocalDate bornAfter = today.minusYears(filter.maxAge() + 1L);
+			spec = spec.and((root, query, cb) -> cb.greaterThan(root.get("birthDate"), bornAfter));
+		}
+		return spec;
+	}
+
+	/** All for prefecture-wide roles, one 圏域 for a health office; none for an organisation until shared. */
+	static Specification<Child> within(AccessScope scope) {
+		return switch (scope.kind()) {
+			case ALL -> (root, query, cb) -> cb.conjunction();
+			case REGION -> (root, query, cb) -> cb.equal(root.get("regionName"), scope.region());
+			case ORGANISATION -> (root, query, cb) -> cb.disjunction();
+		};
+	}
+
+	private static Specification<Child> equal(String attribute, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		return (root, query, cb) -> cb.equal(root.get(attribute), value);
+	}
+}
