@@ -18,8 +18,9 @@ public record SchoolAge(int age, int grade) {
 	public static SchoolAge of(LocalDate birthDate, LocalDate day) {
 		int age = Period.between(birthDate, day).getYears();
 		LocalDate schoolYearStart = LocalDate.of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1, 4, 1);
-		// Age on 1 April counted the legal way: the birthday's eve already counts.
-		int ageOnAprilFirst = Period.between(birthDate.minusDays(1), schoolYearStart).getYears();
+		// By law an age is reached at the end of the birthday's eve, so a child born on 1 April has reached it
+		// before 1 April: counting full years up to and including 1 April gives exactly that.
+		int ageOnAprilFirst = Period.between(birthDate, schoolYearStart).getYears();
 		return new SchoolAge(age, ageOnAprilFirst - 5);
 	}
 

@@ -154,7 +154,8 @@ class ChildService implements ChildManagement {
 			.collect(Collectors.toMap(m -> m.code().value(), MunicipalityView::name, (a, b) -> a));
 	}
 
-	private static List<FamilyMember> family(List<FamilyMemberInput> members) {
+	/** Family members as stored: kana in katakana, phone numbers as digits. */
+	static List<FamilyMember> family(List<FamilyMemberInput> members) {
 		return IntStream.range(0, members.size()).mapToObj(i -> {
 			FamilyMemberInput member = members.get(i);
 			return new FamilyMember(member.name().strip(),

@@ -51,6 +51,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** Input that passed field validation but names something that does not exist (e.g. an unknown code). */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badInput(IllegalArgumentException exception) {
+		return problem(HttpStatus.BAD_REQUEST, "error.validation.title", "bad-input");
+	}
+
+	/** A change the record's current state does not allow (e.g. withdrawing a withdrawn consent). */
+	@ExceptionHandler(IllegalStateException.class)
+	ProblemDetail wrongState(IllegalStateException exception) {
+		return problem(HttpStatus.CONFLICT, "error.conflict.title", "wrong-state");
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException exception) {
 		return problem(HttpStatus.FORBIDDEN, "error.forbidden.title", "forbidden");

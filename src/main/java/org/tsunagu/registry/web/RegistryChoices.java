@@ -1,0 +1,54 @@
+package org.tsunagu.registry.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.tsunagu.identity.AccessScope;
+import org.tsunagu.identity.CurrentUsers;
+import org.tsunagu.identity.Role;
+import org.tsunagu.reference.MunicipalityView;
+import org.tsunagu.reference.ReferenceData;
+import org.tsunagu.reference.RegionView;
+import org.tsunagu.registry.ChildStatus;
+import org.tsunagu.registry.Sex;
+
+/**
+ * The choices the registry's forms and filters offer, limited to the 圏域 the user may work in.
+ */
+@Component
+class RegistryChoices {
+
+	private final ReferenceData reference;
+
+	RegistryChoices(ReferenceData reference) {
+		this.reference = reference;
+	}
+
+	void addTo(Model model) {
+		AccessScope scope = CurrentUsers.require().scope();
+		List<RegionView> regions = reference.regions(false)
+			.stream()
+			.filter(region -> scope.kind() != org.tsunagu.identity.ScopeKind.REGION || scope.permitsRegion(region.name()))
+			.toList();
+		Map<RegionView, List<MunicipalityView>> municipalities = new LinkedHashMap<>();
+		for (RegionView region : regions) {
+			municipalities.put(region,
+					reference.municipalities(region.name()).stream().filter(m -> !m.retired()).toList());
+		}
+		model.addAttribute("regions", regions);
+		model.addAttribute("municipalitiesByRegion", municipalities);
+		model.addAttribute("statuses", ChildStatus.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("schoolStatuses", SchoolStatuses.ALL);
+		model.addAttribute("services", ServiceList.STANDARD);
+		model.addAttribute("ageBands", AgeBand.values());
+	}
+
+	/** Whether the logged-in user may enter and change children (outside organisations only read). */
+	static boolean mayEdit() {
+		return CurrentUsers.require().role() != Role.INSTITUTION;
+	}
+}
