@@ -160,50 +160,188 @@ public class ChildForm {
 		return value.isBlank() ? null : value.strip();
 	}
 
-	public String getFamilyName() { return familyName; }
-	public void setFamilyName(@Nullable String value) { familyName = value == null ? "" : value.strip(); }
-	public String getGivenName() { return givenName; }
-	public void setGivenName(@Nullable String value) { givenName = value == null ? "" : value.strip(); }
-	public String getFamilyNameKana() { return familyNameKana; }
-	public void setFamilyNameKana(@Nullable String value) { familyNameKana = value == null ? "" : KanaText.toKatakana(value); }
-	public String getGivenNameKana() { return givenNameKana; }
-	public void setGivenNameKana(@Nullable String value) { givenNameKana = value == null ? "" : KanaText.toKatakana(value); }
-	public @Nullable LocalDate getBirthDate() { return birthDate; }
-	public void setBirthDate(@Nullable LocalDate value) { birthDate = value; }
-	public @Nullable Sex getSex() { return sex; }
-	public void setSex(@Nullable Sex value) { sex = value; }
-	public String getPostalCode() { return postalCode; }
-	public void setPostalCode(@Nullable String value) { postalCode = value == null ? "" : KanaText.normalise(value); }
-	public String getAddress() { return address; }
-	public void setAddress(@Nullable String value) { address = value == null ? "" : value.strip(); }
-	public String getMunicipalityCode() { return municipalityCode; }
-	public void setMunicipalityCode(@Nullable String value) { municipalityCode = value == null ? "" : value.strip(); }
-	public String getDiagnoses() { return diagnoses; }
-	public void setDiagnoses(@Nullable String value) { diagnoses = value == null ? "" : value.strip(); }
-	public String getIcd10Code() { return icd10Code; }
-	public void setIcd10Code(@Nullable String value) { icd10Code = value == null ? "" : KanaText.normalise(value).toUpperCase(java.util.Locale.ROOT); }
-	public String getPrimaryDoctor() { return primaryDoctor; }
-	public void setPrimaryDoctor(@Nullable String value) { primaryDoctor = value == null ? "" : value.strip(); }
-	public String getHospital() { return hospital; }
-	public void setHospital(@Nullable String value) { hospital = value == null ? "" : value.strip(); }
-	public List<String> getServices() { return services; }
-	public void setServices(@Nullable List<String> value) { services = value == null ? new ArrayList<>() : new ArrayList<>(value); }
-	public String getOtherServices() { return otherServices; }
-	public void setOtherServices(@Nullable String value) { otherServices = value == null ? "" : value.strip(); }
-	public String getSchoolStatus() { return schoolStatus; }
-	public void setSchoolStatus(@Nullable String value) { schoolStatus = value == null ? "" : value; }
-	public String getSchoolName() { return schoolName; }
-	public void setSchoolName(@Nullable String value) { schoolName = value == null ? "" : value.strip(); }
-	public String getCoordinatorName() { return coordinatorName; }
-	public void setCoordinatorName(@Nullable String value) { coordinatorName = value == null ? "" : value.strip(); }
-	public boolean isMeisRegistered() { return meisRegistered; }
-	public void setMeisRegistered(boolean value) { meisRegistered = value; }
-	public List<FamilyRow> getFamily() { return family; }
-	public void setFamily(List<FamilyRow> value) { family = value; }
-	public int getPrimaryContact() { return primaryContact; }
-	public void setPrimaryContact(int value) { primaryContact = value; }
-	public boolean isDuplicateChecked() { return duplicateChecked; }
-	public void setDuplicateChecked(boolean value) { duplicateChecked = value; }
-	public long getVersion() { return version; }
-	public void setVersion(long value) { version = value; }
+	public String getFamilyName() {
+		return familyName;
+	}
+
+	public void setFamilyName(@Nullable String value) {
+		familyName = value == null ? "" : value.strip();
+	}
+
+	public String getGivenName() {
+		return givenName;
+	}
+
+	public void setGivenName(@Nullable String value) {
+		givenName = value == null ? "" : value.strip();
+	}
+
+	public String getFamilyNameKana() {
+		return familyNameKana;
+	}
+
+	public void setFamilyNameKana(@Nullable String value) {
+		familyNameKana = value == null ? "" : KanaText.toKatakana(value);
+	}
+
+	public String getGivenNameKana() {
+		return givenNameKana;
+	}
+
+	public void setGivenNameKana(@Nullable String value) {
+		givenNameKana = value == null ? "" : KanaText.toKatakana(value);
+	}
+
+	public @Nullable LocalDate getBirthDate() {
+		return birthDate;
+	}
+
+	public void setBirthDate(@Nullable LocalDate value) {
+		birthDate = value;
+	}
+
+	public @Nullable Sex getSex() {
+		return sex;
+	}
+
+	public void setSex(@Nullable Sex value) {
+		sex = value;
+	}
+
+	public String getPostalCode() {
+		return postalCode;
+	}
+
+	public void setPostalCode(@Nullable String value) {
+		postalCode = value == null ? "" : KanaText.normalise(value);
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(@Nullable String value) {
+		address = value == null ? "" : value.strip();
+	}
+
+	public String getMunicipalityCode() {
+		return municipalityCode;
+	}
+
+	public void setMunicipalityCode(@Nullable String value) {
+		municipalityCode = value == null ? "" : value.strip();
+	}
+
+	public String getDiagnoses() {
+		return diagnoses;
+	}
+
+	public void setDiagnoses(@Nullable String value) {
+		diagnoses = value == null ? "" : value.strip();
+	}
+
+	public String getIcd10Code() {
+		return icd10Code;
+	}
+
+	public void setIcd10Code(@Nullable String value) {
+		icd10Code = value == null ? "" : KanaText.normalise(value).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	public String getPrimaryDoctor() {
+		return primaryDoctor;
+	}
+
+	public void setPrimaryDoctor(@Nullable String value) {
+		primaryDoctor = value == null ? "" : value.strip();
+	}
+
+	public String getHospital() {
+		return hospital;
+	}
+
+	public void setHospital(@Nullable String value) {
+		hospital = value == null ? "" : value.strip();
+	}
+
+	public List<String> getServices() {
+		return services;
+	}
+
+	public void setServices(@Nullable List<String> value) {
+		services = value == null ? new ArrayList<>() : new ArrayList<>(value);
+	}
+
+	public String getOtherServices() {
+		return otherServices;
+	}
+
+	public void setOtherServices(@Nullable String value) {
+		otherServices = value == null ? "" : value.strip();
+	}
+
+	public String getSchoolStatus() {
+		return schoolStatus;
+	}
+
+	public void setSchoolStatus(@Nullable String value) {
+		schoolStatus = value == null ? "" : value;
+	}
+
+	public String getSchoolName() {
+		return schoolName;
+	}
+
+	public void setSchoolName(@Nullable String value) {
+		schoolName = value == null ? "" : value.strip();
+	}
+
+	public String getCoordinatorName() {
+		return coordinatorName;
+	}
+
+	public void setCoordinatorName(@Nullable String value) {
+		coordinatorName = value == null ? "" : value.strip();
+	}
+
+	public boolean isMeisRegistered() {
+		return meisRegistered;
+	}
+
+	public void setMeisRegistered(boolean value) {
+		meisRegistered = value;
+	}
+
+	public List<FamilyRow> getFamily() {
+		return family;
+	}
+
+	public void setFamily(List<FamilyRow> value) {
+		family = value;
+	}
+
+	public int getPrimaryContact() {
+		return primaryContact;
+	}
+
+	public void setPrimaryContact(int value) {
+		primaryContact = value;
+	}
+
+	public boolean isDuplicateChecked() {
+		return duplicateChecked;
+	}
+
+	public void setDuplicateChecked(boolean value) {
+		duplicateChecked = value;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long value) {
+		version = value;
+	}
+
 }

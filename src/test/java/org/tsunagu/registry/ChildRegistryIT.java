@@ -1,0 +1,149 @@
+package org.tsunagu.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.tsunagu.audit.AuditAction;
+import org.tsunagu.audit.AuditQueries;
+import org.tsunagu.audit.AuditSearch;
+import org.tsunagu.identity.CurrentUser;
+import org.tsunagu.identity.Role;
+import org.tsunagu.identity.TsunaguPrincipal;
+import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.testsupport.DatabaseTest;
+import org.tsunagu.testsupport.WithTsunaguUser;
+
+/**
+ * The registry on a real database (H2 and PostgreSQL): scope by 圏域, kana-insensitive search, versions,
+ * duplicates, and every read in the audit log.
+ */
+@DatabaseTest
+public class ChildRegistryIT {
+
+	@Autowired
+	ChildManagement children;
+
+	@Autowired
+	AuditQueries audit;
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void registersAChildInTheRegionOfItsMunicipality() {
+		UUID id = children.register(child("試験", "シケン", "202029", "090-0000-1111"));
+
+		ChildDetails stored = children.get(id);
+		assertThat(stored.regionName()).isEqualTo("松本");
+		assertThat(stored.municipalityName()).isEqualTo("松本市");
+		assertThat(stored.family()).singleElement().satisfies(member -> assertThat(member.phone()).isEqualTo("09000001111"));
+		assertThat(audit.findEntries(new AuditSearch(null, AuditAction.READ, "Child", id.toString(), null, null),
+				Pageable.ofSize(10)))
+			.isNotEmpty();
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void findsKatakanaNamesFromHiraganaAndHalfWidthQueries() {
+		children.register(child("例川", "レイカワ", "202011", null));
+
+		assertThat(search("れいかわ")).extracting(ChildListItem::fullNameKana).contains("レイカワ ハナコ");
+		assertThat(search("ﾚｲｶﾜ")).extracting(ChildListItem::fullNameKana).contains("レイカワ ハナコ");
+		assertThat(search("例川")).isNotEmpty();
+		assertThat(search("存在しない名前")).isEmpty();
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void refusesAnUpdateBasedOnAnOlderVersion() {
+		UUID id = children.register(child("仮山", "カリヤマ", "202029", null));
+		long version = children.get(id).version();
+		children.update(id, version, child("仮山", "カリヤマ", "202037", null));
+
+		assertThatThrownBy(() -> children.update(id, version, child("仮山", "カリヤマ", "202045", null)))
+			.isInstanceOf(StaleRecordException.class);
+		assertThat(children.get(id).regionName()).isEqualTo("上小");
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void warnsOfTheSameKanaAndBirthDateOrASharedPhone() {
+		children.register(child("空野", "ソラノ", "202029", "090-0000-2222"));
+
+		assertThat(children.findPossibleDuplicates(child("空野", "そらの", "202011", null))).hasSize(1);
+		assertThat(children.findPossibleDuplicates(child("別名", "ベツメイ", "202011", "09000002222"))).hasSize(1);
+		assertThat(children.findPossibleDuplicates(child("別名", "ベツメイ", "202011", "09000009999"))).isEmpty();
+	}
+
+	@Test
+	void healthOfficeSeesOnlyItsOwnRegion() {
+		UUID matsumoto = asConsultant(() -> children.register(child("想定", "ソウテイ", "202029", null)));
+		UUID nagano = asConsultant(() -> children.register(child("想定", "ソウテイ", "202011", null)));
+
+		WithUser.run(Role.HEALTH_OFFICE, "松本", () -> {
+			assertThat(children.get(matsumoto).regionName()).isEqualTo("松本");
+			assertThatThrownBy(() -> children.get(nagano)).isInstanceOf(AccessDeniedException.class);
+			assertThat(search("そうてい")).extracting(ChildListItem::regionName).containsOnly("松本");
+			assertThatThrownBy(() -> children.register(child("想定", "ソウテイ", "202011", null)))
+				.isInstanceOf(AccessDeniedException.class);
+		});
+	}
+
+	@Test
+	void institutionUsersSeeNoChildThatIsNotSharedWithThem() {
+		UUID id = asConsultant(() -> children.register(child("模擬", "モギ", "202029", null)));
+
+		WithUser.run(Role.INSTITUTION, null, () -> {
+			assertThatThrownBy(() -> children.get(id)).isInstanceOf(AccessDeniedException.class);
+			assertThat(search("もぎ")).isEmpty();
+		});
+	}
+
+	private List<ChildListItem> search(String text) {
+		return children.search(new ChildFilter(text, null, null, null, null, null, null), Pageable.ofSize(50))
+			.getContent();
+	}
+
+	private static UUID asConsultant(java.util.function.Supplier<UUID> action) {
+		UUID[] result = new UUID[1];
+		WithUser.run(Role.CONSULTANT, null, () -> result[0] = action.get());
+		return result[0];
+	}
+
+	static ChildInput child(String family, String kana, String municipality, String phone) {
+		List<FamilyMemberInput> members = phone == null ? List.of()
+				: List.of(new FamilyMemberInput(family + " 陽菜", null, "母", phone, null, true));
+		return new ChildInput(family, "花子", kana, "ハナコ", LocalDate.of(2019, 5, 1), Sex.FEMALE, null, null,
+				municipality, "脳性麻痺", null, null, null, null, null, null, null, false, members);
+	}
+
+	/** Runs a block as a logged-in user of the given role (a health office of the given 圏域). */
+	public static final class WithUser {
+
+		public static void run(Role role, String region, Runnable action) {
+			var previous = SecurityContextHolder.getContext();
+			var user = new CurrentUser(UUID.randomUUID(), "it-" + role.name().toLowerCase(), "試験 利用者", role,
+					role == Role.HEALTH_OFFICE ? region : null,
+					role == Role.INSTITUTION ? "架空訪問看護ステーションみほん" : null);
+			var principal = new TsunaguPrincipal(user, null, true, false);
+			var context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			try {
+				action.run();
+			}
+			finally {
+				SecurityContextHolder.setContext(previous);
+			}
+		}
+	}
+}
