@@ -17,6 +17,13 @@ public interface ChildManagement {
 	/** Enters a child; the 圏域 follows from the municipality. */
 	UUID register(ChildInput input);
 
+	/**
+	 * Enters many children at once, all or none: if one cannot be stored, none is.
+	 *
+	 * @return how many were entered
+	 */
+	int importAll(List<ChildInput> inputs);
+
 	/** Changes a child's record; {@code version} guards against overwriting a colleague's change. */
 	void update(UUID id, long version, ChildInput input);
 

@@ -84,6 +84,16 @@ public class ChildRegistryIT {
 	}
 
 	@Test
+	@WithTsunaguUser(role = Role.ADMIN)
+	void importStoresNoChildWhenOneCannotBeStored() {
+		List<ChildInput> inputs = List.of(child("全無", "ゼンム", "202029", null), child("全無", "ゼンム", "209999", null));
+
+		assertThatThrownBy(() -> children.importAll(inputs)).isInstanceOf(IllegalArgumentException.class);
+
+		WithUser.run(Role.CONSULTANT, null, () -> assertThat(search("ぜんむ")).isEmpty());
+	}
+
+	@Test
 	void healthOfficeSeesOnlyItsOwnRegion() {
 		UUID matsumoto = asConsultant(() -> children.register(child("想定", "ソウテイ", "202029", null)));
 		UUID nagano = asConsultant(() -> children.register(child("想定", "ソウテイ", "202011", null)));

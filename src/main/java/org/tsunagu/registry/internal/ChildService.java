@@ -73,6 +73,13 @@ class ChildService implements ChildManagement {
 	}
 
 	@Override
+	public int importAll(List<ChildInput> inputs) {
+		inputs.forEach(this::register);
+		audit.record(AuditAction.CREATE, TARGET, null, "import: " + inputs.size() + " children");
+		return inputs.size();
+	}
+
+	@Override
 	public void update(UUID id, long version, ChildInput input) {
 		Child child = load(id);
 		access.checkEditable(child);
