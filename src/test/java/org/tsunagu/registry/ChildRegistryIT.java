@@ -36,6 +36,9 @@ public class ChildRegistryIT {
 	@Autowired
 	AuditQueries audit;
 
+	@Autowired
+	ChildMerging merging;
+
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void registersAChildInTheRegionOfItsMunicipality() {
@@ -91,6 +94,27 @@ public class ChildRegistryIT {
 		assertThatThrownBy(() -> children.importAll(inputs)).isInstanceOf(IllegalArgumentException.class);
 
 		WithUser.run(Role.CONSULTANT, null, () -> assertThat(search("ぜんむ")).isEmpty());
+	}
+
+	@Test
+	void directorMergesTwoRecordsOfTheSameChildKeepingTheFamilyAndTheTrail() {
+		UUID survivor = asConsultant(() -> children.register(child("統合", "トウゴウ", "202029", "090-0000-3333")));
+		UUID merged = asConsultant(() -> children.register(child("統合", "トウゴウ", "202029", "090-0000-4444")));
+
+		WithUser.run(Role.CONSULTANT, null, () -> assertThatThrownBy(() -> merging.merge(merged, 0, survivor, 0))
+			.isInstanceOf(AccessDeniedException.class));
+		WithUser.run(Role.CENTER_DIRECTOR, null, () -> {
+			merging.merge(merged, children.get(merged).version(), survivor, children.get(survivor).version());
+
+			assertThatThrownBy(() -> children.get(merged))
+				.isInstanceOf(org.tsunagu.shared.RecordNotFoundException.class);
+			assertThat(children.get(survivor).family()).extracting(FamilyMemberInput::phone)
+				.containsExactlyInAnyOrder("09000003333", "09000004444");
+			assertThat(search("とうごう")).hasSize(1);
+		});
+		assertThat(audit.findEntries(new AuditSearch(null, AuditAction.DELETE, "Child", merged.toString(), null, null),
+				Pageable.ofSize(5)))
+			.isNotEmpty();
 	}
 
 	@Test

@@ -108,6 +108,10 @@ class Child extends AuditedEntity {
 	@Column(name = "deletion_reason", length = 500)
 	private @Nullable String deletionReason;
 
+	/** The record this one was merged into, when it was the same child entered twice. */
+	@Column(name = "merged_into_id")
+	private java.util.@Nullable UUID mergedIntoId;
+
 	@OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
 	private List<FamilyMember> family = new ArrayList<>();
@@ -167,6 +171,28 @@ class Child extends AuditedEntity {
 		deletedAt = at;
 		deletedBy = by;
 		deletionReason = reason;
+	}
+
+	/**
+	 * Merges this record into {@code survivor}: this one is soft-deleted and points at the survivor, which
+	 * takes over the family members it does not have yet. Linked records are moved by the caller.
+	 */
+	void mergeInto(Child survivor, String by, Instant at) {
+		if (survivor.getId().equals(getId())) {
+			throw new IllegalArgumentException("A record cannot be merged into itself");
+		}
+		if (survivor.isDeleted() || isDeleted()) {
+			throw new IllegalStateException("Deleted records cannot be merged");
+		}
+		for (FamilyMember member : List.copyOf(family)) {
+			if (survivor.family.stream().noneMatch(known -> known.sameContactAs(member))) {
+				family.remove(member);
+				member.belongTo(survivor);
+				survivor.family.add(member);
+			}
+		}
+		delete(by, "統合先: " + survivor.getId(), at);
+		mergedIntoId = survivor.getId();
 	}
 
 	void replaceFamily(List<FamilyMember> members) {

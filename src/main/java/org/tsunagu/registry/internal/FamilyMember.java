@@ -66,6 +66,11 @@ class FamilyMember {
 		this.child = child;
 	}
 
+	/** Whether both name the same person with the same phone number. */
+	boolean sameContactAs(FamilyMember other) {
+		return name.equals(other.name) && java.util.Objects.equals(phone, other.phone);
+	}
+
 	String getName() {
 		return name;
 	}

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.identity.CurrentUsers;
+import org.tsunagu.identity.Role;
 import org.tsunagu.registry.ChildDetails;
 import org.tsunagu.registry.ChildListItem;
 import org.tsunagu.registry.ChildManagement;
@@ -63,6 +65,7 @@ class ChildController {
 	@GetMapping("/{id}")
 	String showChild(@PathVariable UUID id, Model model) {
 		model.addAttribute("child", children.get(id));
+		model.addAttribute("isDirector", CurrentUsers.require().role() == Role.CENTER_DIRECTOR);
 		return "registry/detail";
 	}
 
