@@ -27,4 +27,18 @@ public record CareScoreRow(int itemNo, int subItem, String category, @Nullable S
 	public String label() {
 		return subItemLabel == null ? category : category + " " + subItemLabel;
 	}
+
+	/**
+	 * The row without the table's explanations in brackets and sub-item numbers, for summaries and sheets:
+	 * 人工呼吸器の管理, 経管栄養 持続経管注入ポンプ使用.
+	 */
+	public String shortLabel() {
+		String text = withoutNote(category);
+		return subItemLabel == null ? text : text + " " + withoutNote(subItemLabel.replaceFirst("^\\(\\d\\)\\s*", ""));
+	}
+
+	private static String withoutNote(String text) {
+		int note = text.indexOf(" (");
+		return note < 0 ? text : text.substring(0, note);
+	}
 }
