@@ -20,7 +20,8 @@ public record CareDevice(DeviceKind kind, @Nullable String model, @Nullable Stri
 
 	public CareDevice {
 		Objects.requireNonNull(kind, "kind");
-		if (batteryHours != null && (batteryHours.signum() < 0 || batteryHours.compareTo(BigDecimal.valueOf(9999)) > 0)) {
+		if (batteryHours != null
+				&& (batteryHours.signum() < 0 || batteryHours.compareTo(BigDecimal.valueOf(9999)) > 0)) {
 			throw new IllegalArgumentException("Battery hours must be 0 to 9999, was " + batteryHours);
 		}
 	}
@@ -36,7 +37,10 @@ public record CareDevice(DeviceKind kind, @Nullable String model, @Nullable Stri
 			detail.append(settings);
 		}
 		if (batteryHours != null) {
-			detail.append(detail.isEmpty() ? "" : "・").append("バッテリー ").append(batteryHours.stripTrailingZeros().toPlainString()).append("時間");
+			detail.append(detail.isEmpty() ? "" : "・")
+				.append("バッテリー ")
+				.append(batteryHours.stripTrailingZeros().toPlainString())
+				.append("時間");
 		}
 		return detail.isEmpty() ? text.toString() : text + "（" + detail + "）";
 	}

@@ -34,7 +34,10 @@ public record CareScoreRow(int itemNo, int subItem, String category, @Nullable S
 	 */
 	public String shortLabel() {
 		String text = withoutNote(category);
-		return subItemLabel == null ? text : text + " " + withoutNote(subItemLabel.replaceFirst("^\\(\\d\\)\\s*", ""));
+		if (subItemLabel == null) {
+			return text;
+		}
+		return text + " " + withoutNote(subItemLabel.replaceFirst("^\\(\\d\\)\\s*", ""));
 	}
 
 	private static String withoutNote(String text) {
