@@ -39,6 +39,9 @@ public class ChildRegistryIT {
 	@Autowired
 	ChildMerging merging;
 
+	@Autowired
+	CareAssessmentManagement care;
+
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void registersAChildInTheRegionOfItsMunicipality() {
@@ -100,6 +103,8 @@ public class ChildRegistryIT {
 	void directorMergesTwoRecordsOfTheSameChildKeepingTheFamilyAndTheTrail() {
 		UUID survivor = asConsultant(() -> children.register(child("統合", "トウゴウ", "202029", "090-0000-3333")));
 		UUID merged = asConsultant(() -> children.register(child("統合", "トウゴウ", "202029", "090-0000-4444")));
+		WithUser.run(Role.NURSE, null, () -> care.record(merged, new CareAssessmentInput(LocalDate.of(2025, 4, 1),
+				"試験医師", List.of(new CareSelection(5, 0, CareLevel.HIGH)), List.of(), null)));
 
 		WithUser.run(Role.CONSULTANT, null, () -> assertThatThrownBy(() -> merging.merge(merged, 0, survivor, 0))
 			.isInstanceOf(AccessDeniedException.class));
@@ -111,6 +116,7 @@ public class ChildRegistryIT {
 			assertThat(children.get(survivor).family()).extracting(FamilyMemberInput::phone)
 				.containsExactlyInAnyOrder("09000003333", "09000004444");
 			assertThat(search("とうごう")).hasSize(1);
+			assertThat(care.assessments(survivor)).as("linked records move to the survivor").hasSize(1);
 		});
 		assertThat(audit.findEntries(new AuditSearch(null, AuditAction.DELETE, "Child", merged.toString(), null, null),
 				Pageable.ofSize(5)))
