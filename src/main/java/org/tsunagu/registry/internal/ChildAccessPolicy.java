@@ -1,11 +1,14 @@
 package org.tsunagu.registry.internal;
 
+import java.util.Objects;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.ScopeKind;
+import org.tsunagu.shared.JapaneseDates;
 
 /**
  * Who may see and change which child: prefecture-wide staff every child, a health office the children of its
@@ -14,13 +17,27 @@ import org.tsunagu.identity.ScopeKind;
 @Component
 class ChildAccessPolicy {
 
+	private final ConsentRepository consents;
+
+	ChildAccessPolicy(ConsentRepository consents) {
+		this.consents = consents;
+	}
+
 	/** Throws 403 unless the caller may see the child. */
 	void checkReadable(Child child) {
 		CurrentUser user = CurrentUsers.require();
 		if (user.scope().kind() == ScopeKind.ORGANISATION) {
-			throw new AccessDeniedException("Child " + child.getId() + " is not shared with " + user.organisation());
+			checkSharedByConsent(child, Objects.requireNonNull(user.organisation(), "organisation"));
+			return;
 		}
 		user.scope().checkRegion(child.getRegionName());
+	}
+
+	/** An outside organisation sees a child only while an effective consent shares the child with it. */
+	private void checkSharedByConsent(Child child, String organisation) {
+		if (!consents.isSharedWith(child.getId(), organisation, JapaneseDates.today())) {
+			throw new AccessDeniedException("Child " + child.getId() + " is not shared with " + organisation);
+		}
 	}
 
 	/** Throws 403 unless the caller may change the child's record. */

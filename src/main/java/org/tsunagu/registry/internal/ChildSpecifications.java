@@ -1,6 +1,7 @@
 package org.tsunagu.registry.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.tsunagu.identity.AccessScope;
@@ -18,7 +19,7 @@ final class ChildSpecifications {
 
 	static Specification<Child> matching(ChildFilter filter, AccessScope scope, LocalDate today) {
 		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
-		spec = spec.and(within(scope));
+		spec = spec.and(within(scope, today));
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String key = "%" + KanaText.searchKey(filter.text()).replace("%", "").replace("_", "") + "%";
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
@@ -38,12 +39,12 @@ final class ChildSpecifications {
 		return spec;
 	}
 
-	/** All for prefecture-wide roles, one 圏域 for a health office; none for an organisation until shared. */
-	static Specification<Child> within(AccessScope scope) {
+	/** All for prefecture-wide roles, one 圏域 for a health office; for an organisation those shared by consent. */
+	static Specification<Child> within(AccessScope scope, LocalDate today) {
 		return switch (scope.kind()) {
 			case ALL -> (root, query, cb) -> cb.conjunction();
 			case REGION -> (root, query, cb) -> cb.equal(root.get("regionName"), scope.region());
-			case ORGANISATION -> (root, query, cb) -> cb.disjunction();
+			case ORGANISATION -> ConsentSharing.childrenSharedWith(Objects.requireNonNull(scope.organisation()), today);
 		};
 	}
 
