@@ -106,8 +106,9 @@ class EmergencySheetComposer {
 
 	private String address(ChildDetails child) {
 		String postal = child.postalCode() == null ? "" : "〒" + child.postalCode() + "　";
+		// The form keeps the part after the municipality, so the sheet puts the municipality in front.
 		String address = child.address() == null || child.address().isBlank() ? child.municipalityName()
-				: child.address();
+				: child.municipalityName() + child.address();
 		return postal + address;
 	}
 
