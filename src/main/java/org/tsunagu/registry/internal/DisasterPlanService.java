@@ -131,7 +131,7 @@ class DisasterPlanService implements DisasterPlanManagement {
 
 	private static Specification<Child> scoped(@Nullable String region, @Nullable String municipalityCode) {
 		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
-		spec = spec.and(ChildSpecifications.within(CurrentUsers.require().scope()));
+		spec = spec.and(ChildSpecifications.within(CurrentUsers.require().scope(), JapaneseDates.today()));
 		if (region != null && !region.isBlank()) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("regionName"), region));
 		}

@@ -112,7 +112,7 @@ class LifeStageService implements LifeStageManagement {
 	@Transactional(readOnly = true)
 	public List<HandoverAlert> alerts() {
 		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
-		List<Child> scoped = children.findAll(spec.and(ChildSpecifications.within(CurrentUsers.require().scope())));
+		List<Child> scoped = children.findAll(spec.and(ChildSpecifications.within(CurrentUsers.require().scope(), JapaneseDates.today())));
 		Map<UUID, List<LifeStageEvent>> recorded = events.findByChildIdIn(scoped.stream().map(Child::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(LifeStageEvent::getChildId));

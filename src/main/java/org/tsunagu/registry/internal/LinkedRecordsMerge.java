@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import jakarta.persistence.EntityManager;
 
 /**
- * Moves the child-linked records (care assessments, old scores, consents, emergency information) from a
- * merged record to the survivor. Plain SQL on purpose: these records are otherwise never changed, and the
+ * Moves the child-linked records (care assessments, old scores, consents, life-stage events, emergency
+ * information, disaster plan, transition referral) from a merged record to the survivor. Plain SQL on purpose: these records are otherwise never changed, and the
  * merge itself is what the audit log records.
  */
 @Component
@@ -17,14 +17,15 @@ class LinkedRecordsMerge implements ChildMergeParticipant {
 
 	/** Tables with a {@code child_id} column whose rows all move to the survivor. */
 	static final List<String> TABLES = List.of("registry_care_assessments", "registry_severe_scores",
-			"registry_consents");
+			"registry_consents", "registry_life_stage_events");
 
 	/**
 	 * Tables with one row per child: the merged record's row moves only when the survivor has none; otherwise
 	 * it stays with the merged record, which is kept (soft-deleted) and points at the survivor. Printed sheets
 	 * stay with the record they were printed for.
 	 */
-	static final List<String> ONE_PER_CHILD = List.of("registry_emergency_info");
+	static final List<String> ONE_PER_CHILD = List.of("registry_emergency_info", "registry_disaster_plans",
+			"registry_transition_referrals");
 
 	private final EntityManager entityManager;
 

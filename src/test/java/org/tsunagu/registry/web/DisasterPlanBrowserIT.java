@@ -2,7 +2,6 @@ package org.tsunagu.registry.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.tsunagu.testsupport.BrowserTestSupport;
 
@@ -14,8 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
  * A nurse works through the power-dependency list: opens a child without a plan, records the plan, and the
  * child leaves the list.
  */
-@Disabled("Needs the CareSummaries implementation (care assessments) that marks ventilated demo children as "
-		+ "power-dependent; without it the list is empty. Enable after merging it.")
 class DisasterPlanBrowserIT extends BrowserTestSupport {
 
 	@Test
