@@ -105,6 +105,8 @@ public abstract class BrowserTestSupport {
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("ログインする"))
 			.click();
+		// The next step must not start while the login POST and its redirect are still on their way.
+		page.waitForURL(url -> !url.endsWith("/login"));
 	}
 
 	/** Fails when axe-core finds a serious or critical WCAG 2.x A/AA violation on the current page. */

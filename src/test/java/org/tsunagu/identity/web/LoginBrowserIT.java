@@ -63,6 +63,8 @@ class LoginBrowserIT extends BrowserTestSupport {
 	@Test
 	void skipLinkIsTheFirstStopAndLeadsToTheMainContent() {
 		loginAs("consultant");
+		// Wait for the home page before typing: a key pressed during the navigation is lost.
+		assertThat(page.locator("h1")).hasText("ホーム");
 		page.keyboard().press("Tab");
 
 		assertThat(page.locator(":focus")).hasText("本文へスキップ");
