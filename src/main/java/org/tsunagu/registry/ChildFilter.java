@@ -12,10 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param minAge youngest age in years
  * @param maxAge oldest age in years
  * @param schoolStatus 就園・就学 status
+ * @param careItemNo a 判定スコア category (1–14) in the child's latest assessment
+ * @param careClass the 区分 of the child's latest assessment
  */
 public record ChildFilter(@Nullable String text, @Nullable String region, @Nullable String municipalityCode,
 		@Nullable ChildStatus status, @Nullable Integer minAge, @Nullable Integer maxAge,
-		@Nullable String schoolStatus) {
+		@Nullable String schoolStatus, @Nullable Integer careItemNo, @Nullable CareClass careClass) {
+
+	/** A filter without the care criteria. */
+	public ChildFilter(@Nullable String text, @Nullable String region, @Nullable String municipalityCode,
+			@Nullable ChildStatus status, @Nullable Integer minAge, @Nullable Integer maxAge,
+			@Nullable String schoolStatus) {
+		this(text, region, municipalityCode, status, minAge, maxAge, schoolStatus, null, null);
+	}
 
 	/** No filter. */
 	public static ChildFilter none() {

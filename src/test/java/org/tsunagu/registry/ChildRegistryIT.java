@@ -90,6 +90,29 @@ public class ChildRegistryIT {
 	}
 
 	@Test
+	@WithTsunaguUser(role = Role.NURSE)
+	void filtersByTheCareItemsAndClassOfTheLatestAssessment() {
+		UUID id = children.register(child("吸引", "キュウイン", "202029", null));
+		care.record(id, new CareAssessmentInput(LocalDate.of(2024, 4, 1), null,
+				List.of(new CareSelection(1, 0, CareLevel.HIGH)), List.of(), null));
+		care.record(id, new CareAssessmentInput(LocalDate.of(2025, 4, 1), null,
+				List.of(new CareSelection(5, 0, CareLevel.HIGH)), List.of(), null));
+
+		assertThat(searchCare(5, null)).containsExactly(id);
+		assertThat(searchCare(1, null)).as("only the latest assessment counts").isEmpty();
+		assertThat(searchCare(null, CareClass.CLASS_1)).containsExactly(id);
+		assertThat(searchCare(5, CareClass.CLASS_2)).isEmpty();
+	}
+
+	private List<UUID> searchCare(Integer item, CareClass careClass) {
+		return children
+			.search(new ChildFilter("きゅういん", null, null, null, null, null, null, item, careClass),
+					Pageable.ofSize(10))
+			.map(ChildListItem::id)
+			.getContent();
+	}
+
+	@Test
 	@WithTsunaguUser(role = Role.ADMIN)
 	void importStoresNoChildWhenOneCannotBeStored() {
 		List<ChildInput> inputs = List.of(child("全無", "ゼンム", "202029", null), child("全無", "ゼンム", "209999", null));

@@ -28,6 +28,9 @@ final class ChildSpecifications {
 		spec = spec.and(equal("municipalityCode", filter.municipalityCode()));
 		spec = spec.and(equal("status", filter.status()));
 		spec = spec.and(equal("schoolStatus", filter.schoolStatus()));
+		if (filter.careItemNo() != null || filter.careClass() != null) {
+			spec = spec.and(LatestAssessment.matching(filter.careItemNo(), filter.careClass()));
+		}
 		if (filter.minAge() != null) {
 			LocalDate bornOnOrBefore = today.minusYears(filter.minAge());
 			spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("birthDate"), bornOnOrBefore));

@@ -1,6 +1,7 @@
 package org.tsunagu.registry.web;
 
 import org.jspecify.annotations.Nullable;
+import org.tsunagu.registry.CareClass;
 import org.tsunagu.registry.ChildFilter;
 import org.tsunagu.registry.ChildStatus;
 
@@ -21,9 +22,13 @@ public class ChildFilterForm {
 
 	private @Nullable String school;
 
+	private @Nullable Integer care;
+
+	private @Nullable CareClass careClass;
+
 	ChildFilter toFilter() {
 		return new ChildFilter(q, region, municipality, status, age == null ? null : age.minAge(),
-				age == null ? null : age.maxAge(), school);
+				age == null ? null : age.maxAge(), school, care, careClass);
 	}
 
 	public @Nullable String getQ() {
@@ -72,5 +77,21 @@ public class ChildFilterForm {
 
 	public void setSchool(@Nullable String school) {
 		this.school = school == null || school.isBlank() ? null : school;
+	}
+
+	public @Nullable Integer getCare() {
+		return care;
+	}
+
+	public void setCare(@Nullable Integer care) {
+		this.care = care;
+	}
+
+	public @Nullable CareClass getCareClass() {
+		return careClass;
+	}
+
+	public void setCareClass(@Nullable CareClass careClass) {
+		this.careClass = careClass;
 	}
 }

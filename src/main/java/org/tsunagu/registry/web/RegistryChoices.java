@@ -45,6 +45,21 @@ class RegistryChoices {
 		model.addAttribute("schoolStatuses", SchoolStatuses.ALL);
 		model.addAttribute("services", ServiceList.STANDARD);
 		model.addAttribute("ageBands", AgeBand.values());
+		model.addAttribute("careCategories", careCategories());
+		model.addAttribute("careClasses", org.tsunagu.registry.CareClass.values());
+	}
+
+	/** The 14 categories of the 判定スコア (item number → category), from the reference data. */
+	private Map<Integer, String> careCategories() {
+		Map<Integer, String> categories = new java.util.TreeMap<>();
+		reference.careScoreItems().forEach(item -> categories.putIfAbsent(item.itemNo(), shortLabel(item.category())));
+		return categories;
+	}
+
+	/** The category without its parenthesised explanation, short enough for a select box. */
+	private static String shortLabel(String category) {
+		int bracket = category.indexOf(" (");
+		return bracket > 0 ? category.substring(0, bracket) : category;
 	}
 
 	/** Whether the logged-in user may enter and change children (outside organisations only read). */
