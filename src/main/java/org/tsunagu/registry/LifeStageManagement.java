@@ -34,5 +34,5 @@ public interface LifeStageManagement {
 	 *
 	 * @throws TransitionNotApplicableException for a child under 15
 	 */
-	void saveReferral(UUID childId, TransitionReferralInput referral);
+	void saveReferral(UUID childId, long version, TransitionReferralInput referral);
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param transitionApplies whether the child is old enough for the transition part
  */
 public record LifeStageTimeline(UUID childId, List<TimelineEntry> entries, boolean transitionApplies,
-		List<TransitionItemView> checklist, @Nullable TransitionReferralInput referral) {
+		List<TransitionItemView> checklist, @Nullable TransitionReferralInput referral, long referralVersion) {
 
 	public LifeStageTimeline {
 		entries = List.copyOf(entries);

@@ -80,9 +80,27 @@ class DisasterPlanIT {
 			stages.recordEvent(id, LifeStage.NICU_DISCHARGE, null, LocalDate.of(2019, 7, 1), "架空の記録");
 			assertThat(stages.timeline(id).entries()).extracting(TimelineEntry::stage).contains(LifeStage.NICU_DISCHARGE);
 			assertThat(stages.timeline(id).transitionApplies()).isFalse();
-			assertThatThrownBy(() -> stages.saveReferral(id, new TransitionReferralInput(LocalDate.of(2026, 1, 5), null,
+			assertThatThrownBy(() -> stages.saveReferral(id, -1, new TransitionReferralInput(LocalDate.of(2026, 1, 5), null,
 					ReferralOutcome.PENDING, null, null)))
 				.isInstanceOf(TransitionNotApplicableException.class);
+		});
+	}
+
+	@Test
+	void refusesAReferralSavedOverAColleaguesChange() {
+		UUID id = register("202029", LocalDate.of(2009, 6, 1));
+		WithUser.run(Role.CONSULTANT, null, () -> {
+			TransitionReferralInput pending = new TransitionReferralInput(LocalDate.of(2026, 1, 5), "架空の移行期医療支援センター",
+					ReferralOutcome.PENDING, null, null);
+			TransitionReferralInput accepted = new TransitionReferralInput(LocalDate.of(2026, 1, 5), "架空の移行期医療支援センター",
+					ReferralOutcome.ACCEPTED, LocalDate.of(2026, 2, 1), null);
+			stages.saveReferral(id, -1, pending);
+			long read = stages.timeline(id).referralVersion();
+			stages.saveReferral(id, read, accepted);
+
+			assertThatThrownBy(() -> stages.saveReferral(id, read, pending)).isInstanceOf(StaleRecordException.class);
+			assertThatThrownBy(() -> stages.saveReferral(id, -1, pending)).isInstanceOf(StaleRecordException.class);
+			assertThat(stages.timeline(id).referral().outcome()).isEqualTo(ReferralOutcome.ACCEPTED);
 		});
 	}
 
@@ -94,6 +112,16 @@ class DisasterPlanIT {
 		UUID[] id = new UUID[1];
 		WithUser.run(Role.CONSULTANT, null,
 				() -> id[0] = children.register(ChildRegistryIT.child("避難", "ヒナン", municipality, null)));
+		return id[0];
+	}
+
+	private UUID register(String municipality, LocalDate birthDate) {
+		ChildInput base = ChildRegistryIT.child("移行", "イコウ", municipality, null);
+		ChildInput input = new ChildInput(base.familyName(), base.givenName(), base.familyNameKana(),
+				base.givenNameKana(), birthDate, base.sex(), null, null, municipality, null, null, null, null, null,
+				null, null, null, false, List.of());
+		UUID[] id = new UUID[1];
+		WithUser.run(Role.CONSULTANT, null, () -> id[0] = children.register(input));
 		return id[0];
 	}
 

@@ -29,6 +29,7 @@ import org.tsunagu.registry.TransitionReferralInput;
 import org.tsunagu.registry.TransitionTopic;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.RecordNotFoundException;
+import org.tsunagu.shared.StaleRecordException;
 
 /**
  * Life stages and 移行期: scope-checked through the child and audited.
@@ -36,6 +37,9 @@ import org.tsunagu.shared.RecordNotFoundException;
 @Service
 @Transactional
 class LifeStageService implements LifeStageManagement {
+
+	/** The version a referral that does not exist yet is read at. */
+	static final long NO_REFERRAL = -1;
 
 	static final String TARGET = "LifeStage";
 
@@ -88,8 +92,10 @@ class LifeStageService implements LifeStageManagement {
 			TransitionItem item = stored.get(topic);
 			checklist.add(new TransitionItemView(topic, item != null && item.isDone(), item == null ? null : item.getDoneOn()));
 		}
-		TransitionReferralInput referral = referrals.findByChildId(childId).map(TransitionReferral::toInput).orElse(null);
-		return new LifeStageTimeline(childId, entries, transition, checklist, referral);
+		Optional<TransitionReferral> referral = referrals.findByChildId(childId);
+		return new LifeStageTimeline(childId, entries, transition, checklist,
+				referral.map(TransitionReferral::toInput).orElse(null),
+				referral.map(TransitionReferral::getVersion).orElse(NO_REFERRAL));
 	}
 
 	@Override
@@ -151,9 +157,16 @@ class LifeStageService implements LifeStageManagement {
 	}
 
 	@Override
-	public void saveReferral(UUID childId, TransitionReferralInput input) {
+	public void saveReferral(UUID childId, long version, TransitionReferralInput input) {
 		checkTransition(childId);
 		Optional<TransitionReferral> stored = referrals.findByChildId(childId);
+		if (stored.isPresent()) {
+			stored.get().checkVersion(version);
+		}
+		else if (version != NO_REFERRAL) {
+			// Read when it existed, but it is gone: someone else changed the child's records meanwhile.
+			throw new StaleRecordException("TransitionReferral", childId, version, NO_REFERRAL);
+		}
 		TransitionReferral referral = stored.orElseGet(() -> new TransitionReferral(childId));
 		referral.apply(input);
 		referrals.save(referral);

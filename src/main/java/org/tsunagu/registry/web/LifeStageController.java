@@ -23,6 +23,7 @@ import org.tsunagu.registry.LifeStageTimeline;
 import org.tsunagu.registry.ReferralOutcome;
 import org.tsunagu.registry.TransitionNotApplicableException;
 import org.tsunagu.registry.TransitionTopic;
+import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.JapaneseDates;
 
 /**
@@ -99,9 +100,12 @@ class LifeStageController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				stages.saveReferral(id, form.toInput());
+				stages.saveReferral(id, form.getVersion(), form.toInput());
 				redirect.addFlashAttribute("flash", "registry.transition.saved");
 				return "redirect:/children/" + id + "/life-stages";
+			}
+			catch (StaleRecordException stale) {
+				model.addAttribute("flashError", "form.conflict");
 			}
 			catch (TransitionNotApplicableException tooYoung) {
 				result.rejectValue("referredOn", "registry.transition.tooYoung");
@@ -121,7 +125,7 @@ class LifeStageController {
 		model.addAttribute("lifeStages", LifeStage.values());
 		model.addAttribute("outcomes", ReferralOutcome.values());
 		if (!model.containsAttribute("transitionReferralForm")) {
-			model.addAttribute("transitionReferralForm", TransitionReferralForm.of(timeline.referral()));
+			model.addAttribute("transitionReferralForm", TransitionReferralForm.of(timeline.referral(), timeline.referralVersion()));
 		}
 		return VIEW;
 	}

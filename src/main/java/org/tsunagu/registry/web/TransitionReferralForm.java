@@ -31,8 +31,12 @@ public class TransitionReferralForm {
 	@Size(max = 1000, message = "{registry.text.size}")
 	private String notes = "";
 
-	static TransitionReferralForm of(@Nullable TransitionReferralInput referral) {
+	/** The referral's version when the form was read; -1 when there was none yet. */
+	private long version = -1;
+
+	static TransitionReferralForm of(@Nullable TransitionReferralInput referral, long version) {
 		TransitionReferralForm form = new TransitionReferralForm();
+		form.version = version;
 		if (referral != null) {
 			form.referredOn = referral.referredOn();
 			form.contact = referral.contact() == null ? "" : referral.contact();
@@ -41,6 +45,14 @@ public class TransitionReferralForm {
 			form.notes = referral.notes() == null ? "" : referral.notes();
 		}
 		return form;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
 	}
 
 	TransitionReferralInput toInput() {

@@ -1,6 +1,7 @@
 package org.tsunagu.registry.web;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -49,7 +50,7 @@ class LifeStageControllerTests {
 	@BeforeEach
 	void aYoungChild() {
 		given(children.get(id)).willReturn(DisasterPlanControllerTests.child());
-		given(stages.timeline(id)).willReturn(new LifeStageTimeline(id, List.of(), false, List.of(), null));
+		given(stages.timeline(id)).willReturn(new LifeStageTimeline(id, List.of(), false, List.of(), null, -1));
 	}
 
 	@Test
@@ -68,7 +69,7 @@ class LifeStageControllerTests {
 
 	@Test
 	void refusesAReferralForAChildUnderFifteen() throws Exception {
-		willThrow(new TransitionNotApplicableException(id, 6)).given(stages).saveReferral(eq(id), any());
+		willThrow(new TransitionNotApplicableException(id, 6)).given(stages).saveReferral(eq(id), anyLong(), any());
 
 		mvc.perform(post("/children/" + id + "/transition/referral").with(csrf())
 			.param("referredOn", "2026-01-10")
