@@ -26,6 +26,8 @@ import org.tsunagu.registry.ChildDetails;
 import org.tsunagu.registry.ChildListItem;
 import org.tsunagu.registry.ChildManagement;
 
+import org.tsunagu.shared.web.Versions;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -56,7 +58,7 @@ class ChildApiController {
 	@Operation(summary = "児童1人の記録（ETag 付き、閲覧は監査ログに記録）")
 	ResponseEntity<ChildDetails> showChild(@PathVariable UUID id) {
 		ChildDetails child = children.get(id);
-		return ResponseEntity.ok().eTag(etag(child.version())).body(child);
+		return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
 	}
 
 	@PostMapping
@@ -79,27 +81,8 @@ class ChildApiController {
 	ResponseEntity<?> updateChild(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Validated @RequestBody ChildForm form) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED);
-			problem.setTitle("If-Match ヘッダーで更新前のバージョンを指定してください");
-			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
-		}
-		children.update(id, version(ifMatch), form.toInput());
+		children.update(id, Versions.fromIfMatch(ifMatch), form.toInput());
 		ChildDetails child = children.get(id);
-		return ResponseEntity.ok().eTag(etag(child.version())).body(child);
-	}
-
-	private static String etag(long version) {
-		return "\"" + version + "\"";
-	}
-
-	private static long version(String ifMatch) {
-		String value = ifMatch.replace("W/", "").replace("\"", "").strip();
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException notAVersion) {
-			return -1;
-		}
+		return ResponseEntity.ok().eTag(Versions.etag(child.version())).body(child);
 	}
 }

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tsunagu.registry.DisasterPlanManagement;
 import org.tsunagu.registry.DisasterPlanView;
 import org.tsunagu.registry.PowerDependentChild;
+
+import org.tsunagu.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +43,7 @@ class DisasterPlanApiController {
 	@Operation(summary = "児童の個別避難計画（ETag 付き、閲覧は監査ログに記録）")
 	ResponseEntity<DisasterPlanView> showDisasterPlan(@PathVariable UUID id) {
 		DisasterPlanView plan = plans.get(id);
-		return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
+		return ResponseEntity.ok().eTag(Versions.etag(plan.version())).body(plan);
 	}
 
 	@PutMapping("/{id}/disaster-plan")
@@ -51,14 +51,9 @@ class DisasterPlanApiController {
 	ResponseEntity<?> updateDisasterPlan(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Validated @RequestBody DisasterPlanForm form) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED);
-			problem.setTitle("If-Match ヘッダーで更新前のバージョンを指定してください");
-			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
-		}
-		plans.save(id, version(ifMatch), form.toInput());
+		plans.save(id, Versions.fromIfMatch(ifMatch), form.toInput());
 		DisasterPlanView plan = plans.get(id);
-		return ResponseEntity.ok().eTag(etag(plan.version())).body(plan);
+		return ResponseEntity.ok().eTag(Versions.etag(plan.version())).body(plan);
 	}
 
 	@GetMapping("/power-dependent")
@@ -66,20 +61,5 @@ class DisasterPlanApiController {
 	List<PowerDependentChild> listPowerDependent(@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String municipality) {
 		return plans.powerDependent(region, municipality);
-	}
-
-	private static String etag(long version) {
-		return "\"" + version + "\"";
-	}
-
-	private static long version(String ifMatch) {
-		String value = ifMatch.replace("W/", "").replace("\"", "").strip();
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException notAVersion) {
-			// Never a real version, so the save is refused as stale.
-			return Long.MIN_VALUE;
-		}
 	}
 }

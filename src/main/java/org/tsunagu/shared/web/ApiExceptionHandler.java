@@ -63,6 +63,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "error.conflict.title", "wrong-state");
 	}
 
+	@ExceptionHandler(Versions.PreconditionRequiredException.class)
+	ProblemDetail preconditionRequired(Versions.PreconditionRequiredException exception) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "error.preconditionRequired.title", "precondition-required");
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException exception) {
 		return problem(HttpStatus.FORBIDDEN, "error.forbidden.title", "forbidden");
