@@ -23,8 +23,17 @@ public final class TsunaguPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean mustChangePassword;
 
+	private final boolean accountNonLocked;
+
 	public TsunaguPrincipal(CurrentUser user, @Nullable String passwordHash, boolean enabled,
 			boolean mustChangePassword) {
+		this(user, passwordHash, enabled, mustChangePassword, true);
+	}
+
+	/** A principal whose account may be locked after too many failed logins. */
+	public TsunaguPrincipal(CurrentUser user, @Nullable String passwordHash, boolean enabled,
+			boolean mustChangePassword, boolean accountNonLocked) {
+		this.accountNonLocked = accountNonLocked;
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
@@ -54,6 +63,11 @@ public final class TsunaguPrincipal implements UserDetails, CredentialsContainer
 	@Override
 	public String getUsername() {
 		return user.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return accountNonLocked;
 	}
 
 	@Override

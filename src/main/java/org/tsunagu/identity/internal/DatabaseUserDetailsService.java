@@ -1,5 +1,8 @@
 package org.tsunagu.identity.internal;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -14,15 +17,18 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	DatabaseUserDetailsService(UserAccountRepository users) {
+	private final Clock clock;
+
+	DatabaseUserDetailsService(UserAccountRepository users, ObjectProvider<Clock> clock) {
 		this.users = users;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(username)
-			.map(UserAccount::toPrincipal)
+			.map(account -> account.toPrincipal(clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 }

@@ -3,11 +3,13 @@ package org.tsunagu.identity.internal;
 import java.time.Clock;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each user's last login time (shown to administrators, used to find unused accounts).
+ * Keeps each user's last login time (shown to administrators, used to find unused accounts) and counts
+ * failed logins towards the lockout.
  */
 @Component
 class LoginListener {
@@ -24,5 +26,11 @@ class LoginListener {
 	@EventListener
 	void on(InteractiveAuthenticationSuccessEvent event) {
 		users.loggedIn(event.getAuthentication().getName(), clock.instant());
+	}
+
+	/** A wrong password (not an already locked or disabled account) counts towards the lockout. */
+	@EventListener
+	void on(AuthenticationFailureBadCredentialsEvent event) {
+		users.loginFailed(event.getAuthentication().getName(), clock.instant());
 	}
 }

@@ -51,6 +51,15 @@ class UserAccount extends AuditedEntity {
 	@Column(name = "last_login_at")
 	private @Nullable Instant lastLoginAt;
 
+	@Column(name = "failed_logins", nullable = false)
+	private int failedLogins;
+
+	@Column(name = "first_failed_login_at")
+	private @Nullable Instant firstFailedLoginAt;
+
+	@Column(name = "locked_until")
+	private @Nullable Instant lockedUntil;
+
 	protected UserAccount() {
 		this.username = "";
 		this.displayName = "";
@@ -99,14 +108,39 @@ class UserAccount extends AuditedEntity {
 
 	void loggedIn(Instant at) {
 		this.lastLoginAt = at;
+		this.failedLogins = 0;
+		this.firstFailedLoginAt = null;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * Counts a wrong password. Failures are counted within a window that starts with the first of them;
+	 * reaching the limit inside it locks the account for a while.
+	 */
+	void loginFailed(Instant at, LockoutSettings lockout) {
+		if (firstFailedLoginAt == null || at.isAfter(firstFailedLoginAt.plus(lockout.window()))) {
+			firstFailedLoginAt = at;
+			failedLogins = 0;
+		}
+		failedLogins++;
+		if (failedLogins >= lockout.maxFailures()) {
+			lockedUntil = at.plus(lockout.duration());
+			failedLogins = 0;
+			firstFailedLoginAt = null;
+		}
+	}
+
+	/** Whether the account is locked at the given moment. */
+	boolean isLockedAt(Instant at) {
+		return lockedUntil != null && at.isBefore(lockedUntil);
 	}
 
 	CurrentUser toCurrentUser() {
 		return new CurrentUser(getId(), username, displayName, role, regionName, organisation);
 	}
 
-	TsunaguPrincipal toPrincipal() {
-		return new TsunaguPrincipal(toCurrentUser(), passwordHash, enabled, mustChangePassword);
+	TsunaguPrincipal toPrincipal(Instant now) {
+		return new TsunaguPrincipal(toCurrentUser(), passwordHash, enabled, mustChangePassword, !isLockedAt(now));
 	}
 
 	String getUsername() {

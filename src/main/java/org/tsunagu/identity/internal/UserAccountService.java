@@ -41,15 +41,18 @@ class UserAccountService implements UserManagement {
 
 	private final AuditLog audit;
 
+	private final LockoutSettings lockout;
+
 	private final SecureRandom random = new SecureRandom();
 
 	UserAccountService(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-			ReferenceData reference, AuditLog audit) {
+			ReferenceData reference, AuditLog audit, LockoutSettings lockout) {
 		this.users = users;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.reference = reference;
 		this.audit = audit;
+		this.lockout = lockout;
 	}
 
 	@Override
@@ -126,9 +129,14 @@ class UserAccountService implements UserManagement {
 		return users.count() > 0;
 	}
 
-	/** Records the time of a successful interactive login. */
+	/** Records the time of a successful interactive login; the failed-login count starts again. */
 	void loggedIn(String username, java.time.Instant at) {
 		users.findByUsername(username).ifPresent(account -> account.loggedIn(at));
+	}
+
+	/** Counts a failed login of a known user (unknown names are only in the audit log). */
+	void loginFailed(String username, java.time.Instant at) {
+		users.findByUsername(username).ifPresent(account -> account.loginFailed(at, lockout));
 	}
 
 	private void checkRegion(Role role, @Nullable String regionName) {
