@@ -109,34 +109,117 @@ public class DisasterPlanForm {
 
 	// Plain accessors for data binding.
 
-	public @Nullable MunicipalityPlanStatus getMunicipalityPlanStatus() { return municipalityPlanStatus; }
-	public void setMunicipalityPlanStatus(@Nullable MunicipalityPlanStatus value) { municipalityPlanStatus = value; }
-	public @Nullable LocalDate getMunicipalityPlanDate() { return municipalityPlanDate; }
-	public void setMunicipalityPlanDate(@Nullable LocalDate value) { municipalityPlanDate = value; }
-	public @Nullable String getPowerDevices() { return powerDevices; }
-	public void setPowerDevices(@Nullable String value) { powerDevices = value; }
-	public @Nullable Integer getBatteryHours() { return batteryHours; }
-	public void setBatteryHours(@Nullable Integer value) { batteryHours = value; }
-	public @Nullable String getPowerSources() { return powerSources; }
-	public void setPowerSources(@Nullable String value) { powerSources = value; }
-	public boolean isPowerCompanyRegistered() { return powerCompanyRegistered; }
-	public void setPowerCompanyRegistered(boolean value) { powerCompanyRegistered = value; }
-	public @Nullable EvacuationDecision getEvacuationDecision() { return evacuationDecision; }
-	public void setEvacuationDecision(@Nullable EvacuationDecision value) { evacuationDecision = value; }
-	public @Nullable String getDestination() { return destination; }
-	public void setDestination(@Nullable String value) { destination = value; }
-	public @Nullable String getTransport() { return transport; }
-	public void setTransport(@Nullable String value) { transport = value; }
-	public List<HelperRow> getHelpers() { return helpers; }
-	public void setHelpers(List<HelperRow> value) { helpers = value; }
-	public @Nullable Integer getStockDays() { return stockDays; }
-	public void setStockDays(@Nullable Integer value) { stockDays = value; }
-	public @Nullable String getNotes() { return notes; }
-	public void setNotes(@Nullable String value) { notes = value; }
-	public @Nullable LocalDate getLastReviewedOn() { return lastReviewedOn; }
-	public void setLastReviewedOn(@Nullable LocalDate value) { lastReviewedOn = value; }
-	public long getVersion() { return version; }
-	public void setVersion(long value) { version = value; }
+	public @Nullable MunicipalityPlanStatus getMunicipalityPlanStatus() {
+		return municipalityPlanStatus;
+	}
+
+	public void setMunicipalityPlanStatus(@Nullable MunicipalityPlanStatus value) {
+		municipalityPlanStatus = value;
+	}
+
+	public @Nullable LocalDate getMunicipalityPlanDate() {
+		return municipalityPlanDate;
+	}
+
+	public void setMunicipalityPlanDate(@Nullable LocalDate value) {
+		municipalityPlanDate = value;
+	}
+
+	public @Nullable String getPowerDevices() {
+		return powerDevices;
+	}
+
+	public void setPowerDevices(@Nullable String value) {
+		powerDevices = value;
+	}
+
+	public @Nullable Integer getBatteryHours() {
+		return batteryHours;
+	}
+
+	public void setBatteryHours(@Nullable Integer value) {
+		batteryHours = value;
+	}
+
+	public @Nullable String getPowerSources() {
+		return powerSources;
+	}
+
+	public void setPowerSources(@Nullable String value) {
+		powerSources = value;
+	}
+
+	public boolean isPowerCompanyRegistered() {
+		return powerCompanyRegistered;
+	}
+
+	public void setPowerCompanyRegistered(boolean value) {
+		powerCompanyRegistered = value;
+	}
+
+	public @Nullable EvacuationDecision getEvacuationDecision() {
+		return evacuationDecision;
+	}
+
+	public void setEvacuationDecision(@Nullable EvacuationDecision value) {
+		evacuationDecision = value;
+	}
+
+	public @Nullable String getDestination() {
+		return destination;
+	}
+
+	public void setDestination(@Nullable String value) {
+		destination = value;
+	}
+
+	public @Nullable String getTransport() {
+		return transport;
+	}
+
+	public void setTransport(@Nullable String value) {
+		transport = value;
+	}
+
+	public List<HelperRow> getHelpers() {
+		return helpers;
+	}
+
+	public void setHelpers(List<HelperRow> value) {
+		helpers = value;
+	}
+
+	public @Nullable Integer getStockDays() {
+		return stockDays;
+	}
+
+	public void setStockDays(@Nullable Integer value) {
+		stockDays = value;
+	}
+
+	public @Nullable String getNotes() {
+		return notes;
+	}
+
+	public void setNotes(@Nullable String value) {
+		notes = value;
+	}
+
+	public @Nullable LocalDate getLastReviewedOn() {
+		return lastReviewedOn;
+	}
+
+	public void setLastReviewedOn(@Nullable LocalDate value) {
+		lastReviewedOn = value;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public void setVersion(long value) {
+		version = value;
+	}
 
 	/** One helper row of the form. */
 	public static class HelperRow {
@@ -166,11 +249,29 @@ public class DisasterPlanForm {
 			return new PlanHelperInput(name.strip(), blankToNull(relation), blankToNull(phone));
 		}
 
-		public String getName() { return name; }
-		public void setName(@Nullable String value) { name = value == null ? "" : value; }
-		public String getRelation() { return relation; }
-		public void setRelation(@Nullable String value) { relation = value == null ? "" : value; }
-		public String getPhone() { return phone; }
-		public void setPhone(@Nullable String value) { phone = value == null ? "" : value; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(@Nullable String value) {
+			name = value == null ? "" : value;
+		}
+
+		public String getRelation() {
+			return relation;
+		}
+
+		public void setRelation(@Nullable String value) {
+			relation = value == null ? "" : value;
+		}
+
+		public String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(@Nullable String value) {
+			phone = value == null ? "" : value;
+		}
+
 	}
 }

@@ -27,12 +27,35 @@ public class LifeStageEventForm {
 	@Size(max = 1000, message = "{registry.text.size}")
 	private String notes = "";
 
-	public @Nullable LifeStage getStage() { return stage; }
-	public void setStage(@Nullable LifeStage value) { stage = value; }
-	public @Nullable LocalDate getPlannedDate() { return plannedDate; }
-	public void setPlannedDate(@Nullable LocalDate value) { plannedDate = value; }
-	public @Nullable LocalDate getActualDate() { return actualDate; }
-	public void setActualDate(@Nullable LocalDate value) { actualDate = value; }
-	public String getNotes() { return notes; }
-	public void setNotes(@Nullable String value) { notes = value == null ? "" : value.strip(); }
+	public @Nullable LifeStage getStage() {
+		return stage;
+	}
+
+	public void setStage(@Nullable LifeStage value) {
+		stage = value;
+	}
+
+	public @Nullable LocalDate getPlannedDate() {
+		return plannedDate;
+	}
+
+	public void setPlannedDate(@Nullable LocalDate value) {
+		plannedDate = value;
+	}
+
+	public @Nullable LocalDate getActualDate() {
+		return actualDate;
+	}
+
+	public void setActualDate(@Nullable LocalDate value) {
+		actualDate = value;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public void setNotes(@Nullable String value) {
+		notes = value == null ? "" : value.strip();
+	}
 }

@@ -61,14 +61,43 @@ public class TransitionReferralForm {
 				outcome == null ? ReferralOutcome.PENDING : outcome, outcomeDate, DisasterPlanForm.blankToNull(notes));
 	}
 
-	public @Nullable LocalDate getReferredOn() { return referredOn; }
-	public void setReferredOn(@Nullable LocalDate value) { referredOn = value; }
-	public String getContact() { return contact; }
-	public void setContact(@Nullable String value) { contact = value == null ? "" : value; }
-	public @Nullable ReferralOutcome getOutcome() { return outcome; }
-	public void setOutcome(@Nullable ReferralOutcome value) { outcome = value; }
-	public @Nullable LocalDate getOutcomeDate() { return outcomeDate; }
-	public void setOutcomeDate(@Nullable LocalDate value) { outcomeDate = value; }
-	public String getNotes() { return notes; }
-	public void setNotes(@Nullable String value) { notes = value == null ? "" : value; }
+	public @Nullable LocalDate getReferredOn() {
+		return referredOn;
+	}
+
+	public void setReferredOn(@Nullable LocalDate value) {
+		referredOn = value;
+	}
+
+	public String getContact() {
+		return contact;
+	}
+
+	public void setContact(@Nullable String value) {
+		contact = value == null ? "" : value;
+	}
+
+	public @Nullable ReferralOutcome getOutcome() {
+		return outcome;
+	}
+
+	public void setOutcome(@Nullable ReferralOutcome value) {
+		outcome = value;
+	}
+
+	public @Nullable LocalDate getOutcomeDate() {
+		return outcomeDate;
+	}
+
+	public void setOutcomeDate(@Nullable LocalDate value) {
+		outcomeDate = value;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public void setNotes(@Nullable String value) {
+		notes = value == null ? "" : value;
+	}
 }
