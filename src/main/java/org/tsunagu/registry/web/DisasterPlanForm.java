@@ -272,6 +272,5 @@ public class DisasterPlanForm {
 		public void setPhone(@Nullable String value) {
 			phone = value == null ? "" : value;
 		}
-
 	}
 }
