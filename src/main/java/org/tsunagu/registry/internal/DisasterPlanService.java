@@ -18,6 +18,7 @@ import org.tsunagu.audit.AuditLog;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.reference.MunicipalityView;
 import org.tsunagu.reference.ReferenceData;
+import org.tsunagu.reference.RegionView;
 import org.tsunagu.registry.DisasterPlanInput;
 import org.tsunagu.registry.DisasterPlanManagement;
 import org.tsunagu.registry.DisasterPlanView;
@@ -109,9 +110,13 @@ class DisasterPlanService implements DisasterPlanManagement {
 			.stream()
 			.collect(Collectors.toMap(DisasterPlan::getChildId, Function.identity()));
 		Map<String, String> names = municipalityNames();
+		// The prefecture's own order of its 圏域 (north to south in Nagano), not the order of their names.
+		Map<String, Integer> regionOrder = reference.regions(true)
+			.stream()
+			.collect(Collectors.toMap(RegionView::name, RegionView::sortOrder));
 		List<PowerDependentChild> listed = candidates.stream()
 			.flatMap(child -> attention(child, byChild.get(child.getId()), names).stream())
-			.sorted(Comparator.comparing(PowerDependentChild::regionName)
+			.sorted(Comparator.<PowerDependentChild>comparingInt(c -> regionOrder.getOrDefault(c.regionName(), 0))
 				.thenComparing(PowerDependentChild::municipalityCode)
 				.thenComparing(PowerDependentChild::fullName))
 			.toList();
