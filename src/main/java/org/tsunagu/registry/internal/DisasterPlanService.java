@@ -110,7 +110,7 @@ class DisasterPlanService implements DisasterPlanManagement {
 			.stream()
 			.collect(Collectors.toMap(DisasterPlan::getChildId, Function.identity()));
 		Map<String, String> names = municipalityNames();
-		// The prefecture's own order of its 圏域 (north to south in Nagano), not the order of their names.
+		// The prefecture's own order of its 圏域 (as in its reference file), not the order of their names.
 		Map<String, Integer> regionOrder = reference.regions(true)
 			.stream()
 			.collect(Collectors.toMap(RegionView::name, RegionView::sortOrder));
