@@ -91,6 +91,15 @@ class ConsultationControllerTests {
 	}
 
 	@Test
+	void linksTheChildWhenOpenedFromTheChildsPage() throws Exception {
+		UUID child = UUID.fromString("00000000-0000-0000-0000-000000000042");
+
+		mvc.perform(get("/consultations/new").param("child", child.toString()))
+			.andExpect(model().attribute("consultationForm", Matchers.hasProperty("childLink", Matchers.is(ChildLink.LINKED))))
+			.andExpect(model().attribute("consultationForm", Matchers.hasProperty("childId", Matchers.is(child))));
+	}
+
+	@Test
 	void recordsAConsultationReceivedInJapanTime() throws Exception {
 		given(consultations.record(any())).willReturn(ID);
 
