@@ -1,0 +1,118 @@
+package org.tsunagu.consultation.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tsunagu.consultation.ConsultationDetails;
+import org.tsunagu.consultation.ConsultationListItem;
+import org.tsunagu.consultation.ConsultationManagement;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * 相談支援 API: the same rules as the screens — 圏域 scope, audit, field validation — with ETag and If-Match
+ * for optimistic locking (a stale write answers 409, a write without If-Match 428). The request body has the
+ * fields of the intake form; {@code receivedAt} is local time in Japan ({@code 2026-04-01T09:30}).
+ */
+@RestController
+@RequestMapping("/api/v1/consultations")
+@Tag(name = "相談支援", description = "相談の受付と記録")
+class ConsultationApiController {
+
+	private final ConsultationManagement consultations;
+
+	ConsultationApiController(ConsultationManagement consultations) {
+		this.consultations = consultations;
+	}
+
+	@GetMapping
+	@Operation(summary = "相談の一覧（絞り込み・ページ送り、受付日時の新しい順）")
+	PagedModel<ConsultationListItem> listConsultations(ConsultationFilterForm filter,
+			@PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable pageable) {
+		return new PagedModel<>(consultations.search(filter.toFilter(), pageable));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "相談1件（ETag 付き、閲覧は監査ログに記録）")
+	ResponseEntity<ConsultationDetails> showConsultation(@PathVariable UUID id) {
+		ConsultationDetails consultation = consultations.get(id);
+		return ResponseEntity.ok().eTag(etag(consultation.version())).body(consultation);
+	}
+
+	@PostMapping
+	@Operation(summary = "相談の受付（201 と Location）")
+	ResponseEntity<ConsultationDetails> recordConsultation(@Validated @RequestBody ConsultationForm form) {
+		UUID id = consultations.record(form.toInput());
+		ConsultationDetails consultation = consultations.get(id);
+		return ResponseEntity.created(URI.create("/api/v1/consultations/" + id))
+			.eTag(etag(consultation.version()))
+			.body(consultation);
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "相談記録の更新（If-Match 必須）")
+	ResponseEntity<?> updateConsultation(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Validated @RequestBody ConsultationForm form) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return preconditionRequired();
+		}
+		consultations.update(id, version(ifMatch), form.toInput());
+		return current(id);
+	}
+
+	@PostMapping("/{id}/close")
+	@Operation(summary = "相談を対応済みにする（If-Match 必須、対応済みなら 409）")
+	ResponseEntity<?> closeConsultation(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return preconditionRequired();
+		}
+		consultations.close(id, version(ifMatch));
+		return current(id);
+	}
+
+	private ResponseEntity<ConsultationDetails> current(UUID id) {
+		ConsultationDetails consultation = consultations.get(id);
+		return ResponseEntity.ok().eTag(etag(consultation.version())).body(consultation);
+	}
+
+	private static ResponseEntity<ProblemDetail> preconditionRequired() {
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED);
+		problem.setTitle("If-Match ヘッダーで更新前のバージョンを指定してください");
+		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
+	}
+
+	private static String etag(long version) {
+		return "\"" + version + "\"";
+	}
+
+	private static long version(String ifMatch) {
+		String value = ifMatch.replace("W/", "").replace("\"", "").strip();
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException notAVersion) {
+			return -1;
+		}
+	}
+}
