@@ -9,8 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tsunagu.consultation.ConsultationDetails;
 import org.tsunagu.consultation.ConsultationListItem;
 import org.tsunagu.consultation.ConsultationManagement;
+
+import org.tsunagu.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,7 +55,7 @@ class ConsultationApiController {
 	@Operation(summary = "相談1件（ETag 付き、閲覧は監査ログに記録）")
 	ResponseEntity<ConsultationDetails> showConsultation(@PathVariable UUID id) {
 		ConsultationDetails consultation = consultations.get(id);
-		return ResponseEntity.ok().eTag(etag(consultation.version())).body(consultation);
+		return ResponseEntity.ok().eTag(Versions.etag(consultation.version())).body(consultation);
 	}
 
 	@PostMapping
@@ -64,7 +64,7 @@ class ConsultationApiController {
 		UUID id = consultations.record(form.toInput());
 		ConsultationDetails consultation = consultations.get(id);
 		return ResponseEntity.created(URI.create("/api/v1/consultations/" + id))
-			.eTag(etag(consultation.version()))
+			.eTag(Versions.etag(consultation.version()))
 			.body(consultation);
 	}
 
@@ -73,10 +73,7 @@ class ConsultationApiController {
 	ResponseEntity<?> updateConsultation(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Validated @RequestBody ConsultationForm form) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return preconditionRequired();
-		}
-		consultations.update(id, version(ifMatch), form.toInput());
+		consultations.update(id, Versions.fromIfMatch(ifMatch), form.toInput());
 		return current(id);
 	}
 
@@ -84,35 +81,12 @@ class ConsultationApiController {
 	@Operation(summary = "相談を対応済みにする（If-Match 必須、対応済みなら 409）")
 	ResponseEntity<?> closeConsultation(@PathVariable UUID id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return preconditionRequired();
-		}
-		consultations.close(id, version(ifMatch));
+		consultations.close(id, Versions.fromIfMatch(ifMatch));
 		return current(id);
 	}
 
 	private ResponseEntity<ConsultationDetails> current(UUID id) {
 		ConsultationDetails consultation = consultations.get(id);
-		return ResponseEntity.ok().eTag(etag(consultation.version())).body(consultation);
-	}
-
-	private static ResponseEntity<ProblemDetail> preconditionRequired() {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.PRECONDITION_REQUIRED);
-		problem.setTitle("If-Match ヘッダーで更新前のバージョンを指定してください");
-		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
-	}
-
-	private static String etag(long version) {
-		return "\"" + version + "\"";
-	}
-
-	private static long version(String ifMatch) {
-		String value = ifMatch.replace("W/", "").replace("\"", "").strip();
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException notAVersion) {
-			return -1;
-		}
+		return ResponseEntity.ok().eTag(Versions.etag(consultation.version())).body(consultation);
 	}
 }
