@@ -79,6 +79,20 @@ public class InstitutionFinderIT {
 	}
 
 	@Test
+	@WithTsunaguUser(role = Role.NURSE)
+	void changingOnlyTheAnswersStillRaisesTheVersion() {
+		UUID id = institutions.register(input("試験児童発達支援", InstitutionKind.CHILD_DEVELOPMENT_SUPPORT, MATSUMOTO, null,
+				new CapabilityInput(3, Acceptance.DECLINES, null)));
+		long version = institutions.get(id).version();
+
+		institutions.update(id, version, input("試験児童発達支援", InstitutionKind.CHILD_DEVELOPMENT_SUPPORT, MATSUMOTO,
+				null, new CapabilityInput(3, Acceptance.ACCEPTS, "吸引は看護師が対応")));
+
+		assertThat(institutions.get(id).version()).isGreaterThan(version);
+		assertThat(institutions.get(id).capability(3).acceptance()).isEqualTo(Acceptance.ACCEPTS);
+	}
+
+	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void refusesAnOfficeNumberAlreadyUsed() {
 		institutions.register(input("試験相談支援", InstitutionKind.CONSULTATION_SUPPORT, MATSUMOTO, "0000000099"));

@@ -60,7 +60,7 @@ class InstitutionService implements InstitutionManagement {
 
 	@Override
 	public void update(UUID id, long version, InstitutionInput input) {
-		Institution institution = load(id);
+		Institution institution = loadForChange(id);
 		access.checkMayEditIn(institution.getRegionName());
 		institution.checkVersion(version);
 		MunicipalityView municipality = municipality(input.municipalityCode());
@@ -94,6 +94,10 @@ class InstitutionService implements InstitutionManagement {
 		institution.checkVersion(version);
 		institution.confirm(JapaneseDates.today());
 		audit.record(AuditAction.UPDATE, TARGET, id.toString(), "confirmed");
+	}
+
+	private Institution loadForChange(UUID id) {
+		return institutions.findForChange(id).orElseThrow(() -> new RecordNotFoundException(TARGET, id));
 	}
 
 	private Institution load(UUID id) {
