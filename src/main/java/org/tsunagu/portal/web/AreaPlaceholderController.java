@@ -13,6 +13,7 @@ import org.tsunagu.identity.Area;
 class AreaPlaceholderController {
 
 	@GetMapping({ "/institutions", "/trainings", "/councils", "/information",
+	@GetMapping({ "/consultations", "/trainings", "/councils", "/information",
 			"/reports" })
 	String showPlaceholder(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		Area area = java.util.Arrays.stream(Area.values())

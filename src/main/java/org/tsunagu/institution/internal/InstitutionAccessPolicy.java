@@ -1,0 +1,35 @@
+package org.tsunagu.institution.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.tsunagu.identity.CurrentUser;
+import org.tsunagu.identity.CurrentUsers;
+import org.tsunagu.identity.Role;
+
+/**
+ * Who may change institutions: center staff everywhere, a health office only in its own 圏域; the
+ * prefecture reads only. Reading is open to the whole 関係機関 area, as entries hold no personal data.
+ */
+@Component
+class InstitutionAccessPolicy {
+
+	private static final Set<Role> EDITORS = EnumSet.of(Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE,
+			Role.CLERK, Role.HEALTH_OFFICE);
+
+	/** Whether the user may change entries at all (some 圏域 at least). */
+	static boolean mayEdit(CurrentUser user) {
+		return EDITORS.contains(user.role());
+	}
+
+	/** Throws unless the logged-in user may change an entry of the given 圏域. */
+	void checkMayEditIn(String regionName) {
+		CurrentUser user = CurrentUsers.require();
+		if (!mayEdit(user)) {
+			throw new AccessDeniedException("Role " + user.role() + " may not change institutions");
+		}
+		user.scope().checkRegion(regionName);
+	}
+}
