@@ -1,6 +1,8 @@
 package org.tsunagu.reference;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,18 @@ public interface ReferenceData {
 
 	/** The municipalities of one region, or of all when {@code regionName} is null, in code order. */
 	List<MunicipalityView> municipalities(@Nullable String regionName);
+
+	/**
+	 * The municipalities still in use of each given region, in the regions' order: what the 圏域 and 市町村
+	 * choices of forms and filters offer.
+	 */
+	default Map<RegionView, List<MunicipalityView>> activeMunicipalitiesByRegion(List<RegionView> regions) {
+		Map<RegionView, List<MunicipalityView>> grouped = new LinkedHashMap<>();
+		for (RegionView region : regions) {
+			grouped.put(region, municipalities(region.name()).stream().filter(m -> !m.retired()).toList());
+		}
+		return grouped;
+	}
 
 	/** A municipality by its code. */
 	Optional<MunicipalityView> municipality(MunicipalityCode code);

@@ -1,8 +1,6 @@
 package org.tsunagu.consultation.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -13,7 +11,6 @@ import org.tsunagu.consultation.ConsultationTopic;
 import org.tsunagu.consultation.ConsulterType;
 import org.tsunagu.identity.AccessScope;
 import org.tsunagu.identity.CurrentUsers;
-import org.tsunagu.reference.MunicipalityView;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.reference.RegionView;
 
@@ -35,13 +32,8 @@ class ConsultationChoices {
 			.stream()
 			.filter(region -> scope.permitsRegion(region.name()))
 			.toList();
-		Map<RegionView, List<MunicipalityView>> municipalities = new LinkedHashMap<>();
-		for (RegionView region : regions) {
-			municipalities.put(region,
-					reference.municipalities(region.name()).stream().filter(m -> !m.retired()).toList());
-		}
 		model.addAttribute("regions", regions);
-		model.addAttribute("municipalitiesByRegion", municipalities);
+		model.addAttribute("municipalitiesByRegion", reference.activeMunicipalitiesByRegion(regions));
 		model.addAttribute("channels", ConsultationChannel.values());
 		model.addAttribute("consulterTypes", ConsulterType.values());
 		model.addAttribute("topics", ConsultationTopic.values());

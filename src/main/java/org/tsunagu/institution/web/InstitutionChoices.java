@@ -1,6 +1,5 @@
 package org.tsunagu.institution.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +14,6 @@ import org.tsunagu.institution.Acceptance;
 import org.tsunagu.institution.InstitutionField;
 import org.tsunagu.institution.InstitutionKind;
 import org.tsunagu.institution.WaitingStatus;
-import org.tsunagu.reference.MunicipalityView;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.reference.RegionView;
 
@@ -38,13 +36,8 @@ class InstitutionChoices {
 			.stream()
 			.filter(region -> !forEditing || scope.permitsRegion(region.name()))
 			.toList();
-		Map<RegionView, List<MunicipalityView>> municipalities = new LinkedHashMap<>();
-		for (RegionView region : regions) {
-			municipalities.put(region,
-					reference.municipalities(region.name()).stream().filter(m -> !m.retired()).toList());
-		}
 		model.addAttribute("regions", regions);
-		model.addAttribute("municipalitiesByRegion", municipalities);
+		model.addAttribute("municipalitiesByRegion", reference.activeMunicipalitiesByRegion(regions));
 		model.addAttribute("fields", InstitutionField.values());
 		model.addAttribute("kinds", InstitutionKind.values());
 		model.addAttribute("waitingStatuses", WaitingStatus.values());

@@ -1,6 +1,5 @@
 package org.tsunagu.registry.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import org.springframework.ui.Model;
 import org.tsunagu.identity.AccessScope;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.identity.Role;
-import org.tsunagu.reference.MunicipalityView;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.reference.RegionView;
 import org.tsunagu.registry.ChildStatus;
@@ -33,13 +31,8 @@ class RegistryChoices {
 			.stream()
 			.filter(region -> scope.kind() != org.tsunagu.identity.ScopeKind.REGION || scope.permitsRegion(region.name()))
 			.toList();
-		Map<RegionView, List<MunicipalityView>> municipalities = new LinkedHashMap<>();
-		for (RegionView region : regions) {
-			municipalities.put(region,
-					reference.municipalities(region.name()).stream().filter(m -> !m.retired()).toList());
-		}
 		model.addAttribute("regions", regions);
-		model.addAttribute("municipalitiesByRegion", municipalities);
+		model.addAttribute("municipalitiesByRegion", reference.activeMunicipalitiesByRegion(regions));
 		model.addAttribute("statuses", ChildStatus.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("schoolStatuses", SchoolStatuses.ALL);
