@@ -25,6 +25,9 @@ public interface InstitutionManagement {
 	/** One institution. */
 	InstitutionDetails get(UUID id);
 
+	/** One institution for its edit form: refused (403) unless the caller may change it. */
+	InstitutionDetails getForEdit(UUID id);
+
 	/** The institutions matching the filter. */
 	Page<InstitutionListItem> search(InstitutionFilter filter, Pageable pageable);
 

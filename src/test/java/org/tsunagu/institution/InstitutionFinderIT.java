@@ -109,6 +109,13 @@ public class InstitutionFinderIT {
 
 		assertThatThrownBy(() -> institutions.register(input("試験保育所ながの", InstitutionKind.NURSERY, NAGANO, null)))
 			.isInstanceOf(AccessDeniedException.class);
+
+		UUID[] nagano = new UUID[1];
+		org.tsunagu.registry.ChildRegistryIT.WithUser.run(Role.CONSULTANT, null,
+				() -> nagano[0] = institutions.register(input("見本保育所ながの", InstitutionKind.NURSERY, NAGANO, null)));
+		assertThat(institutions.get(nagano[0]).regionName()).as("reading is open").isEqualTo("長野");
+		assertThatThrownBy(() -> institutions.getForEdit(nagano[0])).as("the edit form is not")
+			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test

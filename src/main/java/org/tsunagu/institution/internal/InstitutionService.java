@@ -80,6 +80,14 @@ class InstitutionService implements InstitutionManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public InstitutionDetails getForEdit(UUID id) {
+		InstitutionDetails details = get(id);
+		access.checkMayEditIn(details.regionName());
+		return details;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Page<InstitutionListItem> search(InstitutionFilter filter, Pageable pageable) {
 		var today = JapaneseDates.today();
 		Map<String, String> names = municipalityNames();

@@ -92,7 +92,7 @@ class InstitutionController {
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		model.addAttribute("institutionForm", InstitutionForms.of(institutions.get(id)));
+		model.addAttribute("institutionForm", InstitutionForms.of(institutions.getForEdit(id)));
 		model.addAttribute("institutionId", id);
 		return showForm(model, false);
 	}
