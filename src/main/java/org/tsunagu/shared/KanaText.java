@@ -53,6 +53,14 @@ public final class KanaText {
 		return toHiragana(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s　]+", "");
 	}
 
+	/**
+	 * A LIKE pattern that finds the folded text anywhere in a column of {@link #searchKey} values; the LIKE
+	 * wildcards the user typed are dropped, so they match nothing special.
+	 */
+	public static String containsPattern(String text) {
+		return "%" + searchKey(text).replace("%", "").replace("_", "") + "%";
+	}
+
 	/** The spelling of a name with the small ヶ of the 総務省 list (駒ケ根 → 駒ヶ根). */
 	public static String withSmallKe(String text) {
 		return normalise(text).replace('ケ', 'ヶ');

@@ -22,4 +22,9 @@ class KanaTextTests {
 	void spellsNamesWithTheSmallKeOfTheOfficialList() {
 		assertThat(KanaText.withSmallKe("駒ケ根")).isEqualTo("駒ヶ根");
 	}
+
+	@Test
+	void containsPatternFoldsTheTextAndDropsLikeWildcards() {
+		org.assertj.core.api.Assertions.assertThat(KanaText.containsPattern("ミホン 100%_")).isEqualTo("%みほん100%");
+	}
 }

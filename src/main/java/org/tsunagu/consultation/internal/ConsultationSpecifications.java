@@ -21,7 +21,7 @@ final class ConsultationSpecifications {
 	static Specification<Consultation> matching(ConsultationFilter filter, AccessScope scope) {
 		Specification<Consultation> spec = within(scope);
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String key = "%" + KanaText.searchKey(filter.text()).replace("%", "").replace("_", "") + "%";
+			String key = KanaText.containsPattern(filter.text());
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
 		}
 		if (filter.from() != null) {

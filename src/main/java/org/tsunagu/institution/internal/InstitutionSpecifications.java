@@ -23,7 +23,7 @@ final class InstitutionSpecifications {
 	static Specification<Institution> matching(InstitutionFilter filter, LocalDate today) {
 		Specification<Institution> spec = (root, query, cb) -> cb.isFalse(root.get("retired"));
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String key = "%" + KanaText.searchKey(filter.text()).replace("%", "").replace("_", "") + "%";
+			String key = KanaText.containsPattern(filter.text());
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
 		}
 		spec = spec.and(equal("regionName", filter.region()));

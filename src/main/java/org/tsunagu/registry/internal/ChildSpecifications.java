@@ -21,7 +21,7 @@ final class ChildSpecifications {
 		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
 		spec = spec.and(within(scope, today));
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String key = "%" + KanaText.searchKey(filter.text()).replace("%", "").replace("_", "") + "%";
+			String key = KanaText.containsPattern(filter.text());
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
 		}
 		spec = spec.and(equal("regionName", filter.region()));
