@@ -45,6 +45,13 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
 	}
 
 	@Test
+	void publicTopPageIsAccessibleWithoutLogin() {
+		Response response = page.navigate("/public");
+		assertThat(response.status()).isEqualTo(200);
+		assertAccessible();
+	}
+
+	@Test
 	void errorPagesAreAccessible() {
 		loginAs("office-01");
 		Response forbidden = page.navigate("/admin/users");
