@@ -91,7 +91,10 @@ class Article extends AuditedEntity {
 		this.theme = practice ? input.theme() : null;
 		this.result = practice ? blankToNull(input.result()) : null;
 		this.contact = practice ? blankToNull(input.contact()) : null;
-		this.publishFrom = input.publishFrom();
+		// Left blank while a version is public, the public version keeps the day it was first shown.
+		if (input.publishFrom() != null || publicRevision == null) {
+			this.publishFrom = input.publishFrom();
+		}
 		this.publishUntil = input.publishUntil();
 		this.status = ArticleStatus.DRAFT;
 	}
