@@ -33,6 +33,7 @@ CREATE TABLE information_survey_respondents (
     municipality_code  VARCHAR(6)     NOT NULL,
     municipality_name  VARCHAR(50)    NOT NULL,
     region_name        VARCHAR(50)    NOT NULL,
+    contact_email      VARCHAR(254),
     token_hash         VARCHAR(64)    NOT NULL,
     expires_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     answered_at        TIMESTAMP WITH TIME ZONE,

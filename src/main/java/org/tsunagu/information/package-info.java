@@ -4,7 +4,7 @@
  * the prefecture sends to the municipalities, with links that need no account.
  */
 @ApplicationModule(displayName = "情報発信",
-		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity" })
+		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity", "notification" })
 @NullMarked
 package org.tsunagu.information;
 
