@@ -26,6 +26,11 @@ class PublicArticleController {
 
 	static final String FEED_PATH = "/public/news/feed.atom";
 
+	/** The Atom feed of a kind that has one (news, good practices). */
+	static String feedPath(ArticleKind kind) {
+		return "/public/" + kind.segment() + "/feed.atom";
+	}
+
 	private final PublicContent content;
 
 	private final ReferenceData reference;
@@ -92,8 +97,8 @@ class PublicArticleController {
 	}
 
 	private static void addFeed(ArticleKind kind, Model model) {
-		if (kind == ArticleKind.NEWS) {
-			model.addAttribute("publicFeedPath", FEED_PATH);
+		if (kind == ArticleKind.NEWS || kind == ArticleKind.GOOD_PRACTICE) {
+			model.addAttribute("publicFeedPath", feedPath(kind));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tsunagu.information.ArticleKind;
@@ -45,19 +46,23 @@ class PublicFeedController {
 		this.messages = messages;
 	}
 
-	@GetMapping(PublicArticleController.FEED_PATH)
-	ResponseEntity<String> newsFeed() throws XMLStreamException {
-		List<PublishedArticle> news = content.published(ArticleKind.NEWS);
+	/** The Atom feed of the news or of the good practices. */
+	@GetMapping("/public/{segment:news|good-practices}/feed.atom")
+	ResponseEntity<String> feed(@PathVariable String segment) throws XMLStreamException {
+		ArticleKind kind = segment.equals("news") ? ArticleKind.NEWS : ArticleKind.GOOD_PRACTICE;
+		List<PublishedArticle> news = content.published(kind);
 		String base = baseUrl();
+		String self = base + PublicArticleController.feedPath(kind);
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.writeStartElement("feed");
 		xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-		element(xml, "title", messages.getMessage("information.feed.title", null, LocaleContextHolder.getLocale()));
-		element(xml, "id", base + PublicArticleController.FEED_PATH);
-		link(xml, "self", base + PublicArticleController.FEED_PATH);
-		link(xml, "alternate", base + "/public/news");
+		element(xml, "title", messages.getMessage("information.feed.title." + kind.name(), null,
+				LocaleContextHolder.getLocale()));
+		element(xml, "id", self);
+		link(xml, "self", self);
+		link(xml, "alternate", base + "/public/" + kind.segment());
 		Instant updated = news.stream().map(PublishedArticle::publishedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
 		element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
 		for (PublishedArticle article : news) {
