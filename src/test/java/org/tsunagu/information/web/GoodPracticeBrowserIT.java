@@ -50,7 +50,8 @@ class GoodPracticeBrowserIT extends BrowserTestSupport {
 		assertThat(page.locator("main")).containsText("架空市 防災課（代表）");
 		assertThat(page.locator("main")).containsText("<script>window.pwned=1</script>");
 		assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
-		assertThat(page.locator("main a", new Page.LocatorOptions().setHasText("危ない"))).hasCount(0);
+		assertThat(page.locator("main .markdown", new Page.LocatorOptions().setHasText("危ない"))).hasCount(1);
+		assertThat(page.locator("main a[href*='javascript' i]")).hasCount(0);
 		assertAccessible();
 		assertThat(page.request().get("/public/good-practices/feed.atom").text()).contains("見本の災害時訓練");
 
