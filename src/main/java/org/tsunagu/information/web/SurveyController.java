@@ -193,7 +193,7 @@ class SurveyController {
 		return FORM;
 	}
 
-	/** Lines of "市町村コード or 名前, mail address". */
+	/** Lines of 市町村コード (or name), comma, mail address. */
 	static Map<String, String> parseContacts(String text) {
 		Map<String, String> contacts = new LinkedHashMap<>();
 		for (String line : text.split("\\R")) {
