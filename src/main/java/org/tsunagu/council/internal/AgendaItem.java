@@ -7,10 +7,7 @@ import org.tsunagu.council.AgendaItemInput;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -22,10 +19,6 @@ class AgendaItem {
 
 	@Id
 	private UUID id = UUID.randomUUID();
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "meeting_id")
-	private @Nullable Meeting meeting;
 
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
@@ -45,8 +38,7 @@ class AgendaItem {
 	protected AgendaItem() {
 	}
 
-	AgendaItem(Meeting meeting, int sortOrder, AgendaItemInput input, @Nullable UUID regionalIssueId) {
-		this.meeting = meeting;
+	AgendaItem(int sortOrder, AgendaItemInput input, @Nullable UUID regionalIssueId) {
 		this.sortOrder = sortOrder;
 		this.title = input.title().strip();
 		this.topicCode = input.topicCode();

@@ -72,7 +72,9 @@ class Meeting extends AuditedEntity {
 	@Column(name = "summary_published", nullable = false)
 	private boolean summaryPublished;
 
-	@OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+	// Owned by the meeting (not mappedBy), so a new agenda item raises the meeting's version.
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "meeting_id", nullable = false)
 	@OrderBy("sortOrder")
 	private List<AgendaItem> agenda = new ArrayList<>();
 
@@ -99,7 +101,7 @@ class Meeting extends AuditedEntity {
 
 	/** Adds an agenda item at the end; the caller has checked the 会議事項 against the council. */
 	AgendaItem addAgendaItem(AgendaItemInput input, @Nullable UUID regionalIssueId) {
-		AgendaItem item = new AgendaItem(this, agenda.size() + 1, input, regionalIssueId);
+		AgendaItem item = new AgendaItem(agenda.size() + 1, input, regionalIssueId);
 		agenda.add(item);
 		return item;
 	}
