@@ -134,7 +134,7 @@ class CouncilBrowserIT extends BrowserTestSupport {
 		Locator proposal = page.locator("#proposals + .table-wrap tr", new Page.LocatorOptions().setHasText(ISSUE));
 		assertThat(proposal).containsText("松本圏域");
 		assertAccessible();
-		proposal.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("この会議の議題にする")).click();
+		proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("この会議の議題にする")).click();
 		assertThat(page.locator("ol.agenda")).containsText(ISSUE);
 
 		page.getByLabel("県の回答").fill(ANSWER);

@@ -121,12 +121,15 @@ class MeetingControllerTests {
 	}
 
 	@Test
-	void aRefusedMaterialDoesNotFollowAForeignReferer() throws Exception {
+	void aRefusedChangeGoesBackOnlyToACouncilPageOfThisSite() throws Exception {
 		willThrow(new IllegalArgumentException("no")).given(meetings).markNoticeSent(MEETING, 1L);
 
 		mvc.perform(post("/councils/meetings/{id}/notice-sent", MEETING).with(csrf())
 			.param("version", "1")
-			.header("Referer", "https://evil.example/councils/x")).andExpect(redirectedUrl("/councils"));
+			.header("Referer", "https://evil.example/admin/users")).andExpect(redirectedUrl("/councils"));
+		mvc.perform(post("/councils/meetings/{id}/notice-sent", MEETING).with(csrf())
+			.param("version", "1")
+			.header("Referer", "https://evil.example/councils/x")).andExpect(redirectedUrl("/councils/x"));
 	}
 
 	@Test
