@@ -34,7 +34,7 @@ class CouncilBrowserIT extends BrowserTestSupport {
 		page.navigate("/councils");
 		assertThat(page.locator("h1")).hasText("会議");
 		assertAccessible();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("松本圏域 医療的ケア児等支援連携推進会議")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("松本圏域 医療的ケア児等支援連携推進会議").setExact(true)).click();
 		String councilUrl = page.url();
 		assertAccessible();
 
@@ -64,7 +64,7 @@ class CouncilBrowserIT extends BrowserTestSupport {
 	void aHealthOfficeCannotOpenAnotherRegionsCouncil() {
 		loginAs("director");
 		page.navigate("/councils");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("長野圏域 医療的ケア児等支援連携推進会議")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("長野圏域 医療的ケア児等支援連携推進会議").setExact(true)).click();
 		String nagano = page.url();
 		logout();
 
@@ -87,7 +87,7 @@ class CouncilBrowserIT extends BrowserTestSupport {
 		page.locator("#title").fill("試験 通学支援の状況");
 		page.getByLabel("会議事項").selectOption("a");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("議題を追加する")).click();
-		assertThat(page.locator("ol.agenda")).containsText("試験 通学支援の状況");
+		assertThat(page.locator("ul.agenda")).containsText("試験 通学支援の状況");
 		assertAccessible();
 	}
 
@@ -129,13 +129,13 @@ class CouncilBrowserIT extends BrowserTestSupport {
 		logout();
 		loginAs("prefecture");
 		page.navigate("/councils");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("医療的ケア児等支援連携推進会議（全県会議）")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("医療的ケア児等支援連携推進会議（全県会議）").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("第2回")).click();
 		Locator proposal = page.locator("#proposals + .table-wrap tr", new Page.LocatorOptions().setHasText(ISSUE));
 		assertThat(proposal).containsText("松本圏域");
 		assertAccessible();
 		proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("この会議の議題にする")).click();
-		assertThat(page.locator("ol.agenda")).containsText(ISSUE);
+		assertThat(page.locator("ul.agenda")).containsText(ISSUE);
 
 		page.getByLabel("県の回答").fill(ANSWER);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("回答を記録する")).click();
