@@ -73,6 +73,16 @@ class CouncilBrowserIT extends BrowserTestSupport {
 		assertThat(response.status()).isEqualTo(403);
 	}
 
+	@Test
+	void thePublicSiteListsPublishedMeetingSummariesWithoutLogin() {
+		page.navigate("/public");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("会議の開催概要").setExact(true)).first().click();
+		assertThat(page.locator("h1")).hasText("会議の開催概要");
+		assertThat(page.locator("main")).containsText("（見本）医療的ケア児等の状況と支援に向けた取組について意見交換を行いました。");
+		assertThat(page.locator("main")).not().containsText("議事録（見本）");
+		assertAccessible();
+	}
+
 	private void scheduleMeeting() {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("開催を予定する")).click();
 		assertAccessible();
