@@ -19,6 +19,32 @@ class InstitutionAccessPolicy {
 	private static final Set<Role> EDITORS = EnumSet.of(Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE,
 			Role.CLERK, Role.HEALTH_OFFICE);
 
+	/** Liaison logs may name a child: center staff, and a health office for its own 圏域; not the prefecture. */
+	private static final Set<Role> LIAISONS = EnumSet.of(Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE,
+			Role.CLERK, Role.HEALTH_OFFICE);
+
+	/** Whether the user may see and write liaison logs of institutions of the given 圏域. */
+	static boolean mayLiaiseIn(CurrentUser user, String regionName) {
+		return LIAISONS.contains(user.role()) && user.scope().permitsRegion(regionName);
+	}
+
+	/** Throws unless the logged-in user may see and write liaison logs of the given 圏域. */
+	void checkMayLiaiseIn(String regionName) {
+		CurrentUser user = CurrentUsers.require();
+		if (!LIAISONS.contains(user.role())) {
+			throw new AccessDeniedException("Role " + user.role() + " may not see liaison logs");
+		}
+		user.scope().checkRegion(regionName);
+	}
+
+	/** Throws unless the logged-in user may see liaison logs at all. */
+	void checkMayLiaise() {
+		CurrentUser user = CurrentUsers.require();
+		if (!LIAISONS.contains(user.role())) {
+			throw new AccessDeniedException("Role " + user.role() + " may not see liaison logs");
+		}
+	}
+
 	/** Whether the user may change entries at all (some 圏域 at least). */
 	static boolean mayEdit(CurrentUser user) {
 		return EDITORS.contains(user.role());

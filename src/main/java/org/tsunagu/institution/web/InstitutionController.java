@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionManagement;
 import org.tsunagu.institution.InvalidInstitutionException;
+import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
 
@@ -38,9 +39,13 @@ class InstitutionController {
 
 	private final InstitutionChoices choices;
 
-	InstitutionController(InstitutionManagement institutions, InstitutionChoices choices) {
+	private final LiaisonManagement liaisons;
+
+	InstitutionController(InstitutionManagement institutions, InstitutionChoices choices,
+			LiaisonManagement liaisons) {
 		this.institutions = institutions;
 		this.choices = choices;
+		this.liaisons = liaisons;
 	}
 
 	@ModelAttribute
@@ -64,6 +69,9 @@ class InstitutionController {
 		model.addAttribute("institution", institution);
 		model.addAttribute("mayEditThis", InstitutionChoices.mayEditIn(institution.regionName()));
 		model.addAttribute("careCategories", choices.careCategories());
+		if (liaisons.mayLiaiseIn(institution.regionName())) {
+			model.addAttribute("liaisons", liaisons.timeline(id));
+		}
 		return "institution/detail";
 	}
 

@@ -42,6 +42,7 @@ import org.tsunagu.institution.InstitutionKind;
 import org.tsunagu.institution.InstitutionListItem;
 import org.tsunagu.institution.InstitutionManagement;
 import org.tsunagu.institution.InvalidInstitutionException;
+import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.StaleRecordException;
@@ -62,6 +63,9 @@ class InstitutionControllerTests {
 
 	@MockitoBean
 	ReferenceData reference;
+
+	@MockitoBean
+	LiaisonManagement liaisons;
 
 	@BeforeEach
 	void noReferenceData() {
