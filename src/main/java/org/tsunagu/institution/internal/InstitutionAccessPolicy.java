@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.tsunagu.identity.Area;
 import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.identity.Role;
@@ -42,6 +43,17 @@ class InstitutionAccessPolicy {
 		CurrentUser user = CurrentUsers.require();
 		if (!LIAISONS.contains(user.role())) {
 			throw new AccessDeniedException("Role " + user.role() + " may not see liaison logs");
+		}
+	}
+
+	/**
+	 * Throws unless the logged-in user may read the directory and the coordinator roster: the 関係機関 area's
+	 * roles. The coordinator API lives outside that area's URLs, so this is its only gate.
+	 */
+	void checkMayRead() {
+		CurrentUser user = CurrentUsers.require();
+		if (!user.mayOpen(Area.INSTITUTION)) {
+			throw new AccessDeniedException("Role " + user.role() + " may not read institutions");
 		}
 	}
 
