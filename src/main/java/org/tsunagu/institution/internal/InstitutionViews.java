@@ -26,7 +26,7 @@ final class InstitutionViews {
 					.map(InstitutionCapability::getItemNo)
 					.toList(),
 				institution.getProfile().getWaitingStatus(), institution.getLastConfirmedOn(),
-				institution.isStale(today));
+				institution.isStale(today), institution.isRetired());
 	}
 
 	static InstitutionDetails details(Institution institution, String municipalityName, LocalDate today) {
@@ -39,6 +39,7 @@ final class InstitutionViews {
 				institution.getLastConfirmedOn(), institution.isStale(today), profile.isPublicListing(),
 				profile.getNotes(),
 				institution.getContacts().stream().map(InstitutionContact::toInput).toList(),
-				institution.getCapabilities().stream().map(InstitutionCapability::toInput).toList());
+				institution.getCapabilities().stream().map(InstitutionCapability::toInput).toList(),
+				institution.isRetired(), institution.getRetiredOn(), institution.getRetiredReason());
 	}
 }

@@ -1,6 +1,10 @@
 package org.tsunagu.institution.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -68,6 +72,7 @@ class InstitutionController {
 		InstitutionDetails institution = institutions.get(id);
 		model.addAttribute("institution", institution);
 		model.addAttribute("mayEditThis", InstitutionChoices.mayEditIn(institution.regionName()));
+		model.addAttribute("today", org.tsunagu.shared.JapaneseDates.today());
 		model.addAttribute("careCategories", choices.careCategories());
 		if (liaisons.mayLiaiseIn(institution.regionName())) {
 			model.addAttribute("liaisons", liaisons.timeline(id));
@@ -135,6 +140,36 @@ class InstitutionController {
 			redirect.addFlashAttribute("flash", "institution.confirmed");
 		}
 		catch (StaleRecordException stale) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/institutions/" + id;
+	}
+
+	@PostMapping("/{id}/retire")
+	String retireInstitution(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate retiredOn,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500 || retiredOn == null) {
+			redirect.addFlashAttribute("flashError", "institution.retire.invalid");
+			return "redirect:/institutions/" + id;
+		}
+		try {
+			institutions.retire(id, version, retiredOn, reason);
+			redirect.addFlashAttribute("flash", "institution.retired");
+		}
+		catch (StaleRecordException | IllegalStateException stale) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/institutions/" + id;
+	}
+
+	@PostMapping("/{id}/reinstate")
+	String reinstateInstitution(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			institutions.reinstate(id, version);
+			redirect.addFlashAttribute("flash", "institution.reinstated");
+		}
+		catch (StaleRecordException | IllegalStateException stale) {
 			redirect.addFlashAttribute("flashError", "form.conflict");
 		}
 		return "redirect:/institutions/" + id;

@@ -112,6 +112,6 @@ class InstitutionApiControllerTests {
 	private static InstitutionDetails details(long version) {
 		return new InstitutionDetails(ID, version, "試験短期入所ホーム", "シケン", InstitutionKind.SHORT_STAY, null, null, null,
 				"202029", "松本市", "松本", "0000-00-0001", null, null, 0, 18, 4, null, LocalDate.of(2026, 4, 1), false,
-				false, null, List.of(), List.of(new CapabilityInput(1, Acceptance.ACCEPTS, null)));
+				false, null, List.of(), List.of(new CapabilityInput(1, Acceptance.ACCEPTS, null)), false, null, null);
 	}
 }

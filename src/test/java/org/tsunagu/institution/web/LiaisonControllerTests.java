@@ -65,7 +65,7 @@ class LiaisonControllerTests {
 	void anInstitution() {
 		given(institutions.get(ID)).willReturn(new InstitutionDetails(ID, 0, "試験短期入所ホーム", "シケン",
 				InstitutionKind.SHORT_STAY, null, null, null, "202029", "松本市", "松本", null, null, null, null, null,
-				null, null, null, false, false, null, List.of(), List.of()));
+				null, null, null, false, false, null, List.of(), List.of(), false, null, null));
 		given(liaisons.mayLiaiseIn("松本")).willReturn(true);
 	}
 
