@@ -25,4 +25,7 @@ public interface InstitutionTransfer {
 
 	/** The entries marked public and not retired, for the public directory. No contact person is included. */
 	List<InstitutionDetails> publicDirectory(InstitutionFilter filter);
+
+	/** One entry of the public directory; empty when it is not public, retired or unknown. */
+	java.util.Optional<InstitutionDetails> publicEntry(java.util.UUID id);
 }

@@ -113,6 +113,16 @@ class InstitutionTransferService implements InstitutionTransfer {
 			.getContent();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<InstitutionDetails> publicEntry(java.util.UUID id) {
+		var today = JapaneseDates.today();
+		return institutions.findById(id)
+			.filter(i -> !i.isRetired() && i.getProfile().isPublicListing())
+			.map(i -> withoutContacts(InstitutionViews.details(i, municipalityNames().getOrDefault(
+					i.getMunicipalityCode(), ""), today)));
+	}
+
 	private List<InstitutionDetails> find(InstitutionFilter filter) {
 		var today = JapaneseDates.today();
 		Map<String, String> names = municipalityNames();
