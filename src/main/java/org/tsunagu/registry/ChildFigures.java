@@ -15,13 +15,14 @@ import java.util.Map;
  * @param notAssessed children without any care assessment
  * @param byStatus registry status → children, all statuses
  * @param careItemsByMunicipality 地方公共団体コード → (category → children), for data provision
+ * @param agesByMunicipality 地方公共団体コード → (age → children), for data provision
  * @param powerDependentByRegion 圏域 → children whose care depends on electric power
  * @param withoutPlanByRegion 圏域 → power-dependent children with no 個別避難計画 (none recorded, or 未作成)
  */
 public record ChildFigures(long enrolled, Map<String, Long> byRegion, Map<String, Long> byMunicipality,
 		Map<Integer, Long> byAge, Map<Integer, Long> byCareItem, Map<CareClass, Long> byCareClass, long notAssessed,
 		Map<ChildStatus, Long> byStatus, Map<String, Map<Integer, Long>> careItemsByMunicipality,
-		Map<String, Long> powerDependentByRegion, Map<String, Long> withoutPlanByRegion) {
+		Map<String, Map<Integer, Long>> agesByMunicipality, Map<String, Long> powerDependentByRegion, Map<String, Long> withoutPlanByRegion) {
 
 	public ChildFigures {
 		byRegion = Map.copyOf(byRegion);
@@ -31,6 +32,7 @@ public record ChildFigures(long enrolled, Map<String, Long> byRegion, Map<String
 		byCareClass = Map.copyOf(byCareClass);
 		byStatus = Map.copyOf(byStatus);
 		careItemsByMunicipality = Map.copyOf(careItemsByMunicipality);
+		agesByMunicipality = Map.copyOf(agesByMunicipality);
 		powerDependentByRegion = Map.copyOf(powerDependentByRegion);
 		withoutPlanByRegion = Map.copyOf(withoutPlanByRegion);
 	}

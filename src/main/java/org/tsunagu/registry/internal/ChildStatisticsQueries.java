@@ -62,13 +62,16 @@ class ChildStatisticsQueries implements ChildStatistics {
 		Tally<Integer> byCareItem = new Tally<>();
 		Tally<CareClass> byCareClass = new Tally<>();
 		Map<String, Tally<Integer>> itemsByMunicipality = new TreeMap<>();
+		Map<String, Tally<Integer>> agesByMunicipality = new TreeMap<>();
 		Tally<String> powered = new Tally<>();
 		Tally<String> withoutPlan = new Tally<>();
 		long notAssessed = 0;
 		for (Child child : enrolled) {
 			byRegion.add(child.getRegionName());
 			byMunicipality.add(child.getMunicipalityCode());
-			byAge.add(Period.between(child.getBirthDate(), asOf).getYears());
+			int age = Period.between(child.getBirthDate(), asOf).getYears();
+			byAge.add(age);
+			agesByMunicipality.computeIfAbsent(child.getMunicipalityCode(), code -> new Tally<>()).add(age);
 			Latest latest = care.get(child.getId());
 			if (latest == null) {
 				notAssessed++;
@@ -92,8 +95,10 @@ class ChildStatisticsQueries implements ChildStatistics {
 			.collect(Collectors.groupingBy(Child::getStatus, Collectors.counting()));
 		Map<String, Map<Integer, Long>> careItemsByMunicipality = new HashMap<>();
 		itemsByMunicipality.forEach((code, tally) -> careItemsByMunicipality.put(code, tally.counts()));
+		Map<String, Map<Integer, Long>> ages = new HashMap<>();
+		agesByMunicipality.forEach((code, tally) -> ages.put(code, tally.counts()));
 		return new ChildFigures(enrolled.size(), byRegion.counts(), byMunicipality.counts(), byAge.counts(),
-				byCareItem.counts(), byCareClass.counts(), notAssessed, byStatus, careItemsByMunicipality,
+				byCareItem.counts(), byCareClass.counts(), notAssessed, byStatus, careItemsByMunicipality, ages,
 				powered.counts(), withoutPlan.counts());
 	}
 
