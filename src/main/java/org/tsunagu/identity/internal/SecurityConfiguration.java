@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -58,6 +59,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> {
+				authorize.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
 				authorize.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
 				for (Area area : Area.values()) {
 					authorize.requestMatchers("/api/v1" + area.path(), "/api/v1" + area.path() + "/**")
@@ -93,6 +95,8 @@ public class SecurityConfiguration {
 			authorize.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll();
+			// The public site (no login): pages and forms under /public, each module's own; forms keep CSRF.
+			authorize.requestMatchers("/public", "/public/**").permitAll();
 			areaRules(authorize);
 			authorize.anyRequest().authenticated();
 		})
