@@ -8,14 +8,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tsunagu.reporting.DataProvision;
+import org.tsunagu.reporting.Dataset;
 import org.tsunagu.shared.JapaneseDates;
 
 /**
  * オープンデータ: the public page and CSV of suppressed counts per 圏域 — nothing else of the registry is
- * public. Under {@code /public/}, which the security configuration opens to everyone.
+ * public. Under {@code /public/} (and {@code /api/v1/public/}), which the security configuration opens to
+ * everyone; listed in the public site's menu by {@link OpenDataMenu}.
  */
 @Controller
 class OpenDataController {
+
+	static final String PATH = "/public/open-data";
 
 	static final String CSV_NAME = "iryoteki-care-ji-kenikibetsu.csv";
 
@@ -29,7 +33,15 @@ class OpenDataController {
 	String showOpenData(Model model) {
 		model.addAttribute("dataset", provision.openData(JapaneseDates.today()));
 		model.addAttribute("csvName", CSV_NAME);
+		model.addAttribute("publicActive", PATH);
 		return "reporting/open-data";
+	}
+
+	/** The same open data as JSON, for machines (no login, as the page). */
+	@GetMapping("/api/v1/public/open-data")
+	@org.springframework.web.bind.annotation.ResponseBody
+	Dataset showOpenDataJson() {
+		return provision.openData(JapaneseDates.today());
 	}
 
 	@GetMapping("/public/open-data/" + CSV_NAME)

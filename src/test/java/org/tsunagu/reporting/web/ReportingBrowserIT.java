@@ -56,4 +56,14 @@ class ReportingBrowserIT extends BrowserTestSupport {
 		assertThat(page.locator("#table-consultations-by-region tbody th")).hasText("松本");
 		assertAccessible();
 	}
+
+	@Test
+	void anyoneOpensTheOpenDataWithoutLogin() {
+		page.navigate("/public");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("オープンデータ").setExact(true)).first().click();
+		assertThat(page.locator("h1")).hasText("オープンデータ（医療的ケア児等の圏域別人数）");
+		assertThat(page.locator("#dataset-table tbody tr")).hasCount(11);
+		assertThat(page.locator("#dataset-table thead th").first()).hasText("全国地方公共団体コード");
+		assertAccessible();
+	}
 }
