@@ -27,6 +27,10 @@
   function draw(holder, table) {
     var kind = table.getAttribute('data-chart');
     var data = read(table);
+    if (kind === 'horizontal' && data.labels.length > 10) {
+      // One bar per row needs room: about 22px a row, so long lists (市町村) stay readable.
+      holder.style.height = (data.labels.length * 22 + 40) + 'px';
+    }
     var canvas = document.createElement('canvas');
     canvas.setAttribute('aria-hidden', 'true');
     holder.appendChild(canvas);
