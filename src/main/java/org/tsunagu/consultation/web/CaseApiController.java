@@ -12,6 +12,7 @@ import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +45,15 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping("/api/v1/cases")
+@PreAuthorize(CaseApiController.CONSULTATION_AREA)
 @Tag(name = "相談ケース", description = "継続支援のケース、対応記録、終結の承認、引継ぎ、紹介")
 class CaseApiController {
+
+	/**
+	 * The URL rules cover {@code /api/v1/consultations/**} only; this path gets the same role rule of
+	 * {@link org.tsunagu.identity.Area#CONSULTATION} here (the services check role and 圏域 again).
+	 */
+	static final String CONSULTATION_AREA = "principal.user().mayOpen(T(org.tsunagu.identity.Area).CONSULTATION)";
 
 	private final CaseManagement cases;
 
