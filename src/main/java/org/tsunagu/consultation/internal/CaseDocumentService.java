@@ -21,12 +21,16 @@ class CaseDocumentService implements CaseDocuments {
 
 	private final CaseAccess access;
 
+	private final CaseRepository cases;
+
 	private final CaseDocumentContentRepository contents;
 
 	private final AuditLog audit;
 
-	CaseDocumentService(CaseAccess access, CaseDocumentContentRepository contents, AuditLog audit) {
+	CaseDocumentService(CaseAccess access, CaseRepository cases, CaseDocumentContentRepository contents,
+			AuditLog audit) {
 		this.access = access;
+		this.cases = cases;
 		this.contents = contents;
 		this.audit = audit;
 	}
@@ -37,6 +41,8 @@ class CaseDocumentService implements CaseDocuments {
 		String name = CaseDocumentRules.safeName(fileName);
 		String type = CaseDocumentRules.checkedType(name, data);
 		CaseDocument document = found.addDocument(name, type, data.length, access.actor());
+		// The document row must exist before its contents row refers to it; inserts are reordered by type.
+		cases.flush();
 		contents.save(new CaseDocumentContent(document.getId(), data));
 		audit.record(AuditAction.CREATE, TARGET, document.getId().toString(), "case=" + caseId);
 		return document.getId();
