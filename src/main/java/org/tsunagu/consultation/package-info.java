@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "相談支援",
 		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity", "registry",
-				"institution" })
+				"institution", "notification" })
 @NullMarked
 package org.tsunagu.consultation;
 

@@ -46,10 +46,13 @@ class CaseService implements CaseManagement {
 
 	private final UserManagement users;
 
+	private final CaseNoticeService notices;
+
 	private final AuditLog audit;
 
 	CaseService(CaseRepository cases, ConsultationRepository consultations, CaseAccess access, UserManagement users,
-			AuditLog audit) {
+			CaseNoticeService notices, AuditLog audit) {
+		this.notices = notices;
 		this.cases = cases;
 		this.consultations = consultations;
 		this.access = access;
@@ -73,6 +76,7 @@ class CaseService implements CaseManagement {
 				ConsultationViews.summary(consultation.getContent()), consultation.getRegionName(),
 				consultation.getChildId(), owner.id(), owner.name(), priority, nextContactDue, access.actor());
 		cases.save(opened);
+		notices.assigned(opened);
 		audit.record(AuditAction.CREATE, CaseAccess.TARGET, opened.getId().toString(),
 				"region=" + opened.getRegionName());
 		return opened.getId();
@@ -122,6 +126,7 @@ class CaseService implements CaseManagement {
 		ConsultationCase found = versioned(id, version);
 		CaseOwnerChoice owner = checkedOwner(ownerId, found.getRegionName());
 		found.reassign(owner.id(), owner.name(), reason, access.actor());
+		notices.assigned(found);
 		audit.record(AuditAction.UPDATE, CaseAccess.TARGET, id.toString(), "owner=" + owner.id());
 	}
 
