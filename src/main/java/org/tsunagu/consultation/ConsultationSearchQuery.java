@@ -20,7 +20,12 @@ public record ConsultationSearchQuery(@Nullable String text, @Nullable LocalDate
 		@Nullable String region, @Nullable ConsultationChannel channel, @Nullable ConsultationTopic topic,
 		@Nullable ConsultationStatus status, @Nullable String owner) {
 
-	/** Everything the caller may see. */
+	/** The same filters without words. */
+	public ConsultationSearchQuery withoutText() {
+		return new ConsultationSearchQuery(null, from, to, region, channel, topic, status, owner);
+	}
+
+	/** Words only, no other filter. */
 	public static ConsultationSearchQuery text(@Nullable String text) {
 		return new ConsultationSearchQuery(text, null, null, null, null, null, null, null);
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,8 +33,12 @@ final class ConsultationSearchPredicates {
 	private ConsultationSearchPredicates() {
 	}
 
-	static PredicateFinalStep matching(SearchPredicateFactory f, ConsultationSearchQuery query, AccessScope scope) {
+	static PredicateFinalStep matching(SearchPredicateFactory f, ConsultationSearchQuery query, AccessScope scope,
+			@Nullable UUID referenced) {
 		var bool = f.bool().must(f.matchAll());
+		if (referenced != null) {
+			bool.must(f.id().matching(referenced));
+		}
 		for (String word : words(query.text())) {
 			bool.must(word(f, word));
 		}

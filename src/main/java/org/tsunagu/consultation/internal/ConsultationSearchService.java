@@ -1,11 +1,15 @@
 package org.tsunagu.consultation.internal;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -42,6 +46,8 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	static final int MAX_OWNERS = 200;
 
+	private static final UUID NO_CONSULTATION = new UUID(0, 0);
+
 	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -50,8 +56,11 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	private final AuditLog audit;
 
+	private final WebSubmissionRepository webSubmissions;
+
 	ConsultationSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-			ConsultationRepository consultations, AuditLog audit) {
+			ConsultationRepository consultations, AuditLog audit, WebSubmissionRepository webSubmissions) {
+		this.webSubmissions = webSubmissions;
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.consultations = consultations;
@@ -64,9 +73,11 @@ class ConsultationSearchService implements ConsultationSearch {
 		if (scope.kind() == ScopeKind.ORGANISATION) {
 			return Page.empty(pageable);
 		}
-		boolean byRelevance = !ConsultationSearchPredicates.words(query.text()).isEmpty();
+		@Nullable UUID referenced = referencedConsultation(query.text());
+		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
+		boolean byRelevance = !ConsultationSearchPredicates.words(filters.text()).isEmpty();
 		var result = session().search(Consultation.class)
-			.where(f -> ConsultationSearchPredicates.matching(f, query, scope))
+			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced))
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
 					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
@@ -86,7 +97,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		}
 		AggregationKey<Map<String, Long>> owners = AggregationKey.of("owners");
 		var result = session().search(Consultation.class)
-			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope))
+			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope, null))
 			.aggregation(owners, f -> f.terms().field(ConsultationSearchMapping.OWNER, String.class)
 				.maxTermCount(MAX_OWNERS))
 			.fetch(0);
@@ -131,6 +142,23 @@ class ConsultationSearchService implements ConsultationSearch {
 		long count = consultations.count();
 		log.info("Consultation search index rebuilt: {} consultations", count);
 		return count;
+	}
+
+	/**
+	 * The consultation a reference number of the web form belongs to, when the query is one (the number the
+	 * sender quotes on the phone); an unknown number matches nothing.
+	 */
+	private @Nullable UUID referencedConsultation(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		String candidate = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+		if (!ReferenceNumbers.looksLikeOne(candidate)) {
+			return null;
+		}
+		return webSubmissions.findByReferenceNumber(candidate)
+			.map(WebSubmission::getConsultationId)
+			.orElse(NO_CONSULTATION);
 	}
 
 	private SearchSession session() {
