@@ -38,7 +38,7 @@ class PublicConsultationBrowserIT extends BrowserTestSupport {
 		page.getByLabel("療養").focus();
 		page.keyboard().press("Space");
 		page.locator("#content").focus();
-		page.keyboard().type("（架空）ブラウザ試験：気管切開をしている子の入浴について相談したいです。");
+		page.keyboard().type("（架空）公開フォーム確認：気管切開をしている子の入浴について相談したいです。");
 		page.getByLabel("センターからこの連絡先に連絡することに同意します").focus();
 		page.keyboard().press("Space");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).focus();
@@ -51,12 +51,12 @@ class PublicConsultationBrowserIT extends BrowserTestSupport {
 
 		loginAs("consultant");
 		page.navigate("/consultations?status=UNANSWERED&channel=WEB");
-		assertThat(page.locator("#results")).containsText("（架空）ブラウザ試験：気管切開");
+		assertThat(page.locator("#results")).containsText("（架空）公開フォーム確認：気管切開");
 		assertThat(page.locator("#results tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-			.setHasText("ブラウザ試験"))).containsText("未対応");
+			.setHasText("公開フォーム確認"))).containsText("未対応");
 
 		page.navigate("/consultations/search");
-		page.locator("#q").fill("きかんせっかい ぶらうざしけん");
+		page.locator("#q").fill("きかんせっかい こうかいふぉーむ");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("検索する")).click();
 		assertThat(page.locator("#results tbody tr")).hasCount(1);
 		assertAccessible();
