@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An offering with its sessions and how full it is. */
 public record OfferingView(UUID id, long version, UUID courseId, String courseTitle, CourseKind courseKind,
+		@Nullable CourseKind prerequisiteKind,
 		int fiscalYear, String title, int capacity, LocalDate applicationOpens, LocalDate applicationCloses,
 		boolean recommendationRequired, @Nullable String instructors, @Nullable String note,
 		List<SessionView> sessions, int acceptedCount, int waitlistedCount, int appliedCount) {

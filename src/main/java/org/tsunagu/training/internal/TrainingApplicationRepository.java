@@ -22,6 +22,8 @@ interface TrainingApplicationRepository
 
 	Optional<TrainingApplication> findByCertificateNumber(String number);
 
+	Optional<TrainingApplication> findByReferenceNumber(String referenceNumber);
+
 	boolean existsByReferenceNumber(String referenceNumber);
 
 	@Query("select count(a) from TrainingApplication a where a.certificateNumber like :prefix")

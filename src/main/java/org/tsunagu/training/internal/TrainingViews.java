@@ -29,7 +29,7 @@ final class TrainingViews {
 
 	static OfferingView offering(Offering offering, Course course, List<TrainingApplication> applications) {
 		return new OfferingView(offering.getId(), offering.getVersion(), course.getId(), course.getTitle(),
-				course.getKind(), offering.getFiscalYear(), offering.getTitle(), offering.getCapacity(),
+				course.getKind(), course.getPrerequisiteKind(), offering.getFiscalYear(), offering.getTitle(), offering.getCapacity(),
 				offering.getApplicationOpens(), offering.getApplicationCloses(), offering.isRecommendationRequired(),
 				offering.getInstructors(), offering.getNote(),
 				offering.getSessions().stream().map(session -> session(offering, session)).toList(),
