@@ -154,7 +154,10 @@ class AttendanceService implements AttendanceManagement {
 		return applications.findByCertificateNumber(number.strip())
 			.filter(TrainingApplication::isCompleted)
 			.map(application -> new CertificateCheck(application.getCertificateNumber(), true,
-					offerings.findById(application.getOfferingId()).map(Offering::getTitle).orElse(null),
+					offerings.findById(application.getOfferingId())
+						.flatMap(offering -> courses.findById(offering.getCourseId()))
+						.map(Course::getTitle)
+						.orElse(null),
 					application.getCompletedOn()))
 			.orElseGet(() -> CertificateCheck.invalid(number));
 	}
