@@ -18,7 +18,7 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
 	private static final List<String> ADMIN_PAGES = List.of("/", "/admin", "/admin/users", "/admin/users/new",
 			"/admin/reference", "/admin/reference/municipalities", "/admin/reference/municipalities/202029/edit",
 			"/admin/reference/regions", "/admin/reference/departments", "/admin/reference/departments/new",
-			"/admin/reference/care-score-items", "/admin/audit", "/account/password");
+			"/admin/reference/care-score-items", "/admin/audit", "/admin/mail", "/account/password");
 
 	private static final List<String> STAFF_PAGES = List.of("/", "/regions", "/regions/%E6%9D%BE%E6%9C%AC",
 			"/consultations", "/children", "/institutions", "/trainings", "/councils", "/information", "/reports",
