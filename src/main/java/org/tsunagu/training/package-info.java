@@ -5,7 +5,7 @@
  * everyone who completed what.
  */
 @ApplicationModule(displayName = "人材育成",
-		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity" })
+		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity", "notification" })
 @NullMarked
 package org.tsunagu.training;
 

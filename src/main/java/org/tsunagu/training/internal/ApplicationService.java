@@ -55,9 +55,12 @@ class ApplicationService implements ApplicationManagement {
 
 	private final Clock clock;
 
+	private final TrainingMails mails;
+
 	ApplicationService(TrainingApplicationRepository applications, OfferingRepository offerings,
 			CourseRepository courses, People people, ReferenceNumbers numbers, ReferenceData reference,
-			TrainingAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			TrainingAccess access, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			TrainingMails mails) {
 		this.applications = applications;
 		this.offerings = offerings;
 		this.courses = courses;
@@ -68,6 +71,7 @@ class ApplicationService implements ApplicationManagement {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.mails = mails;
 	}
 
 	@Override
@@ -91,6 +95,7 @@ class ApplicationService implements ApplicationManagement {
 		applications.save(application);
 		audit.record(AuditAction.CREATE, TARGET, application.getId().toString(),
 				"public application ref=" + application.getReferenceNumber());
+		mails.received(application, offering);
 		events.publishEvent(new TrainingApplicationReceived(application.getId()));
 		return new ApplicationReceipt(application.getReferenceNumber(), offering.getTitle());
 	}
@@ -122,7 +127,10 @@ class ApplicationService implements ApplicationManagement {
 	public void accept(UUID id, long version) {
 		access.requireStaff();
 		TrainingApplication application = loadVersioned(id, version);
-		enrolment(application).accept(application, clock.instant());
+		Offering offering = lockedOffering(application);
+		new Enrolment(offering.getCapacity(), applications.findByOfferingIdOrderByAppliedAt(offering.getId()))
+			.accept(application, clock.instant());
+		mails.accepted(application, offering);
 		audit.record(AuditAction.UPDATE, TARGET, id.toString(), "status=ACCEPTED");
 		events.publishEvent(new TrainingApplicationAccepted(id));
 	}
@@ -147,18 +155,21 @@ class ApplicationService implements ApplicationManagement {
 	public void cancel(UUID id, long version, String reason) {
 		access.requireStaff();
 		TrainingApplication application = loadVersioned(id, version);
-		enrolment(application).cancel(application, reason, clock.instant()).ifPresent(promoted -> {
-			audit.record(AuditAction.UPDATE, TARGET, promoted.getId().toString(), "status=ACCEPTED from wait list");
-			events.publishEvent(new TrainingApplicationAccepted(promoted.getId()));
-		});
+		Offering offering = lockedOffering(application);
+		new Enrolment(offering.getCapacity(), applications.findByOfferingIdOrderByAppliedAt(offering.getId()))
+			.cancel(application, reason, clock.instant())
+			.ifPresent(promoted -> {
+				mails.accepted(promoted, offering);
+				audit.record(AuditAction.UPDATE, TARGET, promoted.getId().toString(), "status=ACCEPTED from wait list");
+				events.publishEvent(new TrainingApplicationAccepted(promoted.getId()));
+			});
 		audit.record(AuditAction.UPDATE, TARGET, id.toString(), "status=CANCELLED");
 	}
 
-	/** The places of the application's offering, locked until the transaction ends. */
-	private Enrolment enrolment(TrainingApplication application) {
-		Offering offering = offerings.findForUpdate(application.getOfferingId())
+	/** The application's offering, locked until the transaction ends so two decisions cannot take one place. */
+	private Offering lockedOffering(TrainingApplication application) {
+		return offerings.findForUpdate(application.getOfferingId())
 			.orElseThrow(() -> new RecordNotFoundException(CourseService.OFFERING, application.getOfferingId()));
-		return new Enrolment(offering.getCapacity(), applications.findByOfferingIdOrderByAppliedAt(offering.getId()));
 	}
 
 	private void checkPrerequisite(Offering offering, Person person, ApplicationInput input) {
