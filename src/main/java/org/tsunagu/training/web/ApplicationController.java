@@ -56,7 +56,7 @@ class ApplicationController {
 	@GetMapping("/{id}")
 	String showApplication(@PathVariable UUID id, Model model) {
 		ApplicationView application = applications.application(id);
-		model.addAttribute("application", application);
+		model.addAttribute("trainingApplication", application);
 		model.addAttribute("offering", courses.offering(application.offeringId()));
 		return "training/application";
 	}
