@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.tsunagu.training.ApplicationInput;
 import org.tsunagu.training.OrganisationKind;
 
@@ -27,6 +28,7 @@ public class ApplicationForm {
 
 	@NotNull(message = "{training.apply.birthDate.required}")
 	@Past(message = "{training.apply.birthDate.past}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate birthDate;
 
 	@NotBlank(message = "{training.apply.organisation.required}")

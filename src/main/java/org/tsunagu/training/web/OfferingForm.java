@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.training.OfferingInput;
 import org.tsunagu.training.OfferingView;
@@ -37,9 +38,11 @@ public class OfferingForm {
 	private int capacity = 40;
 
 	@NotNull(message = "{training.offering.opens.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate applicationOpens = JapaneseDates.today();
 
 	@NotNull(message = "{training.offering.closes.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate applicationCloses = JapaneseDates.today().plusWeeks(4);
 
 	private boolean recommendationRequired;

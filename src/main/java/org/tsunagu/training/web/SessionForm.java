@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.tsunagu.training.ModuleKind;
 import org.tsunagu.training.SessionInput;
 
@@ -22,12 +23,15 @@ public class SessionForm {
 	private long version;
 
 	@NotNull(message = "{training.session.heldOn.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate heldOn;
 
 	@NotNull(message = "{training.session.time.required}")
+	@DateTimeFormat(pattern = "HH:mm")
 	private @Nullable LocalTime startsAt = LocalTime.of(10, 0);
 
 	@NotNull(message = "{training.session.time.required}")
+	@DateTimeFormat(pattern = "HH:mm")
 	private @Nullable LocalTime endsAt = LocalTime.of(12, 0);
 
 	@NotNull(message = "{training.session.moduleKind.required}")
