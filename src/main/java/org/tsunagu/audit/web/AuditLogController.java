@@ -19,10 +19,14 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.tsunagu.audit.AuditAction;
+import org.tsunagu.audit.AuditChain;
+import org.tsunagu.audit.ChainVerification;
 import org.tsunagu.audit.AuditLog;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.shared.JapaneseDates;
@@ -49,8 +53,11 @@ class AuditLogController {
 
 	private final AuditCsvExport csvExport;
 
-	AuditLogController(AuditQueries queries, AuditLog auditLog, AuditCsvExport csvExport) {
+	private final AuditChain chain;
+
+	AuditLogController(AuditQueries queries, AuditLog auditLog, AuditCsvExport csvExport, AuditChain chain) {
 		this.queries = queries;
+		this.chain = chain;
 		this.auditLog = auditLog;
 		this.csvExport = csvExport;
 	}
@@ -100,6 +107,17 @@ class AuditLogController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename).build().toString());
 		csvExport.write(auditSearchForm.toSearch(), sort, locale, response.getOutputStream());
+	}
+
+	/** Checks the hash chain now (sealing what is pending first) and shows the result on the audit log page. */
+	@PostMapping("/verify")
+	String verifyChain(RedirectAttributes redirect) {
+		chain.sealPending();
+		ChainVerification result = chain.verify();
+		auditLog.record(AuditAction.READ, "AuditChain", null, result.intact() ? "verify: intact"
+				: "verify: broken at " + result.brokenAtIndex());
+		redirect.addFlashAttribute("chainResult", result);
+		return "redirect:" + LIST_PATH;
 	}
 
 	private static String url(String path, AuditSearchForm form, Sort sort) {

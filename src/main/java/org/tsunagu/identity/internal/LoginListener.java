@@ -25,7 +25,7 @@ class LoginListener {
 
 	@EventListener
 	void on(InteractiveAuthenticationSuccessEvent event) {
-		users.loggedIn(event.getAuthentication().getName(), clock.instant());
+		users.passwordAccepted(event.getAuthentication().getName(), clock.instant());
 	}
 
 	/** A wrong password (not an already locked or disabled account) counts towards the lockout. */

@@ -24,7 +24,7 @@ class PasswordChangeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof TsunaguPrincipal principal
-				&& principal.mustChangePassword() && !isAllowed(request.getServletPath())) {
+				&& principal.mustChangePassword() && !isAllowed(SecondFactorLogin.path(request))) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return;
 		}

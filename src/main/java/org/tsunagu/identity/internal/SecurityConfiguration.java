@@ -1,5 +1,6 @@
 package org.tsunagu.identity.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -23,6 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tsunagu.identity.Area;
 import org.tsunagu.identity.Role;
+import org.tsunagu.identity.SecondFactors;
 
 /**
  * Who may reach what, checked on the server for every page and API call. The area rules come from
@@ -56,7 +59,8 @@ public class SecurityConfiguration {
 	/** The JSON API: session (browser) or HTTP Basic (scripts) over the same users; 401/403 as problem details. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems,
+			ObjectProvider<SecondFactors> secondFactors, ObjectProvider<MfaSettings> mfa) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> {
 				authorize.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
@@ -72,7 +76,14 @@ public class SecurityConfiguration {
 			// Scripts using HTTP Basic send no session cookie and so need no CSRF token; browser calls do.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.addFilterBefore(new SecondFactorLogin.PendingFilter(), AuthorizationFilter.class);
+		// Web slice tests load this configuration without the user store; the application always has it.
+		SecondFactors factors = secondFactors.getIfAvailable();
+		if (factors != null) {
+			String header = mfa.getIfAvailable(() -> new MfaSettings(true, "Tsunagu", "X-Tsunagu-OTP")).apiHeader();
+			http.addFilterAfter(new BasicSecondFactorFilter(factors, header, problems), BasicAuthenticationFilter.class);
+		}
 		return http.build();
 	}
 
@@ -90,7 +101,7 @@ public class SecurityConfiguration {
 	/** The HTML pages: form login, CSRF on every form, session fixation protection, secure headers. */
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SecondFactors> secondFactors) throws Exception {
 		http.authorizeHttpRequests(authorize -> {
 			authorize.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -100,7 +111,9 @@ public class SecurityConfiguration {
 			areaRules(authorize);
 			authorize.anyRequest().authenticated();
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new SecondFactorLogin.SuccessHandler(secondFactors.getIfAvailable()))
+				.failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("TSUNAGU_SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -108,6 +121,7 @@ public class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
+			.addFilterBefore(new SecondFactorLogin.PendingFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
 		return http.build();
 	}

@@ -60,6 +60,18 @@ class UserAccount extends AuditedEntity {
 	@Column(name = "locked_until")
 	private @Nullable Instant lockedUntil;
 
+	@Column(name = "totp_secret", length = 100)
+	private @Nullable String totpSecret;
+
+	@Column(name = "mfa_enrolled_at")
+	private @Nullable Instant mfaEnrolledAt;
+
+	@Column(name = "mfa_required", nullable = false)
+	private boolean mfaRequired;
+
+	@Column(name = "totp_last_step")
+	private @Nullable Long totpLastStep;
+
 	protected UserAccount() {
 		this.username = "";
 		this.displayName = "";
@@ -133,6 +145,63 @@ class UserAccount extends AuditedEntity {
 	/** Whether the account is locked at the given moment. */
 	boolean isLockedAt(Instant at) {
 		return lockedUntil != null && at.isBefore(lockedUntil);
+	}
+
+	/**
+	 * Whether this user must pass a second factor to log in: every staff role when two-factor authentication
+	 * is enforced, an outside organisation's account when an administrator requires it, and anyone who has
+	 * enrolled.
+	 */
+	boolean needsSecondFactor(boolean enforced) {
+		return hasSecondFactor() || mfaRequired || (enforced && role.scopeKind() != ScopeKind.ORGANISATION);
+	}
+
+	boolean hasSecondFactor() {
+		return totpSecret != null;
+	}
+
+	/** Registers the authenticator app's secret after the user proved it with a valid code. */
+	void enrolSecondFactor(String secret, long acceptedStep, Instant at) {
+		this.totpSecret = secret;
+		this.totpLastStep = acceptedStep;
+		this.mfaEnrolledAt = at;
+	}
+
+	/** An administrator removes a lost authenticator; the user enrols again at the next login. */
+	void resetSecondFactor() {
+		this.totpSecret = null;
+		this.totpLastStep = null;
+		this.mfaEnrolledAt = null;
+	}
+
+	void requireSecondFactor(boolean required) {
+		this.mfaRequired = required;
+	}
+
+	/**
+	 * Accepts a code's time step once: a code seen before (or an older one) is refused, so an observed code
+	 * cannot be replayed.
+	 */
+	boolean acceptStep(long step) {
+		if (totpLastStep != null && step <= totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	@Nullable
+	String getTotpSecret() {
+		return totpSecret;
+	}
+
+	@Nullable
+	Instant getMfaEnrolledAt() {
+		return mfaEnrolledAt;
+	}
+
+	boolean isMfaRequired() {
+		return mfaRequired;
 	}
 
 	CurrentUser toCurrentUser() {

@@ -43,10 +43,13 @@ class UserAccountService implements UserManagement {
 
 	private final LockoutSettings lockout;
 
+	private final MfaSettings mfa;
+
 	private final SecureRandom random = new SecureRandom();
 
 	UserAccountService(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-			ReferenceData reference, AuditLog audit, LockoutSettings lockout) {
+			ReferenceData reference, AuditLog audit, LockoutSettings lockout, MfaSettings mfa) {
+		this.mfa = mfa;
 		this.users = users;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -130,8 +133,14 @@ class UserAccountService implements UserManagement {
 	}
 
 	/** Records the time of a successful interactive login; the failed-login count starts again. */
-	void loggedIn(String username, java.time.Instant at) {
-		users.findByUsername(username).ifPresent(account -> account.loggedIn(at));
+	/**
+	 * The password was right. The login is complete — and the failure count reset — only if no second factor
+	 * is needed; otherwise wrong codes keep counting towards the lockout across password attempts.
+	 */
+	void passwordAccepted(String username, java.time.Instant at) {
+		users.findByUsername(username)
+			.filter(account -> !account.needsSecondFactor(mfa.enforced()))
+			.ifPresent(account -> account.loggedIn(at));
 	}
 
 	/** Counts a failed login of a known user (unknown names are only in the audit log). */

@@ -62,4 +62,34 @@ class UserAccountTests {
 
 		assertThat(nurse.isLockedAt(NINE.plusSeconds(21))).isFalse();
 	}
+
+	@Test
+	void staffNeedASecondFactorWhenItIsEnforcedOutsideOrganisationsOnlyWhenRequired() {
+		UserAccount institution = new UserAccount("institution", "見本 次郎", "{noop}x", Role.INSTITUTION, null,
+				"架空訪問看護ステーションみほん", false);
+		assertThat(nurse.needsSecondFactor(true)).isTrue();
+		assertThat(nurse.needsSecondFactor(false)).isFalse();
+		assertThat(institution.needsSecondFactor(true)).isFalse();
+
+		institution.requireSecondFactor(true);
+		assertThat(institution.needsSecondFactor(true)).isTrue();
+	}
+
+	@Test
+	void aRegisteredAppIsAlwaysAsked() {
+		nurse.enrolSecondFactor("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 100, NINE);
+		assertThat(nurse.needsSecondFactor(false)).isTrue();
+
+		nurse.resetSecondFactor();
+		assertThat(nurse.hasSecondFactor()).isFalse();
+	}
+
+	@Test
+	void aCodeIsAcceptedOnlyOnceAndNeverAnOlderOne() {
+		nurse.enrolSecondFactor("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 100, NINE);
+		assertThat(nurse.acceptStep(100)).as("the code used to register").isFalse();
+		assertThat(nurse.acceptStep(101)).isTrue();
+		assertThat(nurse.acceptStep(101)).as("replayed").isFalse();
+		assertThat(nurse.acceptStep(99)).as("older").isFalse();
+	}
 }
