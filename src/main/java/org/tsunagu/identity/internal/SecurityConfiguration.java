@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -60,14 +61,16 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems,
-			ObjectProvider<SecondFactors> secondFactors, ObjectProvider<MfaSettings> mfa) throws Exception {
+			ObjectProvider<SecondFactors> secondFactors, ObjectProvider<MfaSettings> mfa,
+			ObjectProvider<LoginThrottle> throttle) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> {
 				authorize.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
 				authorize.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
 				for (Area area : Area.values()) {
-					authorize.requestMatchers("/api/v1" + area.path(), "/api/v1" + area.path() + "/**")
-						.hasAnyRole(roleNames(area));
+					for (String path : area.paths()) {
+						authorize.requestMatchers("/api/v1" + path, "/api/v1" + path + "/**").hasAnyRole(roleNames(area));
+					}
 				}
 				authorize.anyRequest().authenticated();
 			})
@@ -84,6 +87,7 @@ public class SecurityConfiguration {
 			String header = mfa.getIfAvailable(() -> new MfaSettings(true, "Tsunagu", "X-Tsunagu-OTP")).apiHeader();
 			http.addFilterAfter(new BasicSecondFactorFilter(factors, header, problems), BasicAuthenticationFilter.class);
 		}
+		throttle.ifAvailable(limit -> http.addFilterBefore(limit.basicFilter(problems), BasicAuthenticationFilter.class));
 		return http.build();
 	}
 
@@ -101,7 +105,8 @@ public class SecurityConfiguration {
 	/** The HTML pages: form login, CSRF on every form, session fixation protection, secure headers. */
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SecondFactors> secondFactors) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SecondFactors> secondFactors,
+			ObjectProvider<LoginThrottle> throttle) throws Exception {
 		http.authorizeHttpRequests(authorize -> {
 			authorize.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -123,6 +128,8 @@ public class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new SecondFactorLogin.PendingFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+		throttle.ifAvailable(
+				limit -> http.addFilterBefore(limit.formLoginFilter(), UsernamePasswordAuthenticationFilter.class));
 		return http.build();
 	}
 
@@ -139,7 +146,9 @@ public class SecurityConfiguration {
 	private static void areaRules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
 		for (Area area : Area.values()) {
-			authorize.requestMatchers(area.path(), area.path() + "/**").hasAnyRole(roleNames(area));
+			for (String path : area.paths()) {
+				authorize.requestMatchers(path, path + "/**").hasAnyRole(roleNames(area));
+			}
 		}
 	}
 

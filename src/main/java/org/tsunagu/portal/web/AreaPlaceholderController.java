@@ -15,7 +15,7 @@ class AreaPlaceholderController {
 	@GetMapping({ "/councils", "/information", "/reports" })
 	String showPlaceholder(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		Area area = java.util.Arrays.stream(Area.values())
-			.filter(candidate -> candidate.path().equals(request.getServletPath()))
+			.filter(candidate -> candidate.path().equals(request.getRequestURI().substring(request.getContextPath().length())))
 			.findFirst()
 			.orElseThrow();
 		model.addAttribute("area", area);

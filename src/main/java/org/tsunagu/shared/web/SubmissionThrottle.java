@@ -56,6 +56,25 @@ public final class SubmissionThrottle {
 		return true;
 	}
 
+	/** Whether the sender is still within the limit, without counting anything. */
+	public synchronized boolean allows(String sender) {
+		Deque<Instant> recent = events.get(sender);
+		if (recent == null) {
+			return true;
+		}
+		Instant horizon = clock.instant().minus(window);
+		while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
+			recent.removeFirst();
+		}
+		return recent.size() < maxEvents;
+	}
+
+	/** Counts one event of the sender (e.g. a failed login), whether or not it is within the limit. */
+	public synchronized void record(String sender) {
+		events.computeIfAbsent(sender, key -> new ArrayDeque<>()).addLast(clock.instant());
+		evictOldest();
+	}
+
 	private void evictOldest() {
 		Iterator<Map.Entry<String, Deque<Instant>>> oldest = events.entrySet().iterator();
 		while (events.size() > MAX_KEYS && oldest.hasNext()) {

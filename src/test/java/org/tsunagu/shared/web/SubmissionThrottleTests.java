@@ -60,4 +60,16 @@ class SubmissionThrottleTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new SubmissionThrottle(0, Duration.ofMinutes(1), clock));
 		assertThatIllegalArgumentException().isThrownBy(() -> new SubmissionThrottle(1, Duration.ZERO, clock));
 	}
+
+	@Test
+	void countsRecordedEventsSeparatelyFromTheCheck() {
+		assertThat(throttle.allows("192.0.2.9")).isTrue();
+		for (int i = 0; i < 3; i++) {
+			throttle.record("192.0.2.9");
+		}
+		assertThat(throttle.allows("192.0.2.9")).isFalse();
+		assertThat(throttle.allows("192.0.2.9")).as("checking does not count").isFalse();
+		clock.advance(Duration.ofMinutes(11));
+		assertThat(throttle.allows("192.0.2.9")).isTrue();
+	}
 }
