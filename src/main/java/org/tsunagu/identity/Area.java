@@ -22,8 +22,8 @@ public enum Area {
 	INSTITUTION("/institutions", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
 			Role.PREFECTURE, Role.HEALTH_OFFICE),
 
-	/** 研修: training courses and rosters. */
-	TRAINING("/trainings", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+	/** 研修: training courses and rosters (API also under /courses and /offerings). */
+	TRAINING("/trainings", new String[] { "/courses", "/offerings" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 会議: the councils and the internal liaison meeting. */

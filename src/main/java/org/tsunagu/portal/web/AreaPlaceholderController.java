@@ -12,7 +12,7 @@ import org.tsunagu.identity.Area;
 @Controller
 class AreaPlaceholderController {
 
-	@GetMapping({ "/trainings", "/information" })
+	@GetMapping({ "/information" })
 	String showPlaceholder(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		Area area = java.util.Arrays.stream(Area.values())
 			.filter(candidate -> candidate.path().equals(request.getRequestURI().substring(request.getContextPath().length())))
