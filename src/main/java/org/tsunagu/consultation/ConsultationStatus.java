@@ -5,6 +5,9 @@ package org.tsunagu.consultation;
  */
 public enum ConsultationStatus {
 
+	/** 未対応: arrived through the public web form; no staff member has taken it up yet. */
+	UNANSWERED,
+
 	/** 受付: received, may still need follow-up. */
 	RECEIVED,
 

@@ -4,7 +4,8 @@
  * health office sees only its own 圏域.
  */
 @ApplicationModule(displayName = "相談支援",
-		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity", "registry" })
+		allowedDependencies = { "shared", "shared :: web", "audit", "reference", "identity", "registry",
+				"institution", "notification" })
 @NullMarked
 package org.tsunagu.consultation;
 

@@ -15,15 +15,15 @@ public enum Area {
 	CONSULTATION("/consultations", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE),
 
 	/** 児童台帳: the children's registry. */
-	REGISTRY("/children", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE,
-			Role.INSTITUTION),
+	REGISTRY("/children", new String[] { "/care-score" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE,
+			Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 関係機関: institutions, liaison and social resources. */
 	INSTITUTION("/institutions", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
 			Role.PREFECTURE, Role.HEALTH_OFFICE),
 
-	/** 研修: training courses and rosters. */
-	TRAINING("/trainings", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+	/** 研修: training courses and rosters (API also under /courses and /offerings). */
+	TRAINING("/trainings", new String[] { "/courses", "/offerings" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 会議: the councils and the internal liaison meeting. */
@@ -43,16 +43,27 @@ public enum Area {
 			Role.HEALTH_OFFICE),
 
 	/** 管理: users, reference data, audit log, API documentation. */
-	ADMIN("/admin", true, Role.ADMIN);
+	ADMIN("/admin", true, Role.ADMIN),
+
+	/** 基準データの参照: 市町村, 圏域, 部局 and 判定スコア items, which every form needs (read-only API). */
+	REFERENCE("/reference", false, Role.values());
 
 	private final String path;
+
+	private final List<String> extraPaths;
 
 	private final boolean inNavigation;
 
 	private final Set<Role> roles;
 
 	Area(String path, boolean inNavigation, Role... roles) {
+		this(path, new String[0], inNavigation, roles);
+	}
+
+	/** An area whose pages or API also live under other first path segments (e.g. {@code /cases}). */
+	Area(String path, String[] extraPaths, boolean inNavigation, Role... roles) {
 		this.path = path;
+		this.extraPaths = List.of(extraPaths);
 		this.inNavigation = inNavigation;
 		this.roles = EnumSet.copyOf(Arrays.asList(roles));
 	}
@@ -60,6 +71,14 @@ public enum Area {
 	/** The first path segment of the area's pages; its API lives under {@code /api/v1} + this path. */
 	public String path() {
 		return path;
+	}
+
+	/**
+	 * Every first path segment of the area: its own and any further ones. The URL rules protect each of them,
+	 * for pages and for the API under {@code /api/v1}.
+	 */
+	public List<String> paths() {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(path), extraPaths.stream()).toList();
 	}
 
 	/** Whether the area has an entry in the main menu. */

@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * @param notes 備考
  * @param contacts people to contact
  * @param capabilities the categories answered, by item number
+ * @param retired whether the entry is retired (廃止)
+ * @param retiredOn since when
+ * @param retiredReason why
  */
 public record InstitutionDetails(UUID id, long version, String name, String kana, InstitutionKind kind,
 		@Nullable String officeNumber, @Nullable String postalCode, @Nullable String address,
@@ -40,7 +43,8 @@ public record InstitutionDetails(UUID id, long version, String name, String kana
 		@Nullable String email, @Nullable String website, @Nullable Integer ageMin, @Nullable Integer ageMax,
 		@Nullable Integer capacity, @Nullable WaitingStatus waitingStatus, @Nullable LocalDate lastConfirmedOn,
 		boolean stale, boolean publicListing, @Nullable String notes, List<ContactInput> contacts,
-		List<CapabilityInput> capabilities) {
+		List<CapabilityInput> capabilities, boolean retired, @Nullable LocalDate retiredOn,
+		@Nullable String retiredReason) {
 
 	/** The 分野. */
 	public InstitutionField field() {

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param waitingStatus 空き状況
  * @param lastConfirmedOn when the entry was last confirmed
  * @param stale whether it was not confirmed for over a year
+ * @param retired whether the entry is retired (廃止)
  */
 public record InstitutionListItem(UUID id, String name, String kana, InstitutionKind kind, String municipalityName,
 		String regionName, List<Integer> acceptedItems, @Nullable WaitingStatus waitingStatus,
-		@Nullable LocalDate lastConfirmedOn, boolean stale) {
+		@Nullable LocalDate lastConfirmedOn, boolean stale, boolean retired) {
 }

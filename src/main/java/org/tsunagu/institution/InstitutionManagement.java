@@ -1,5 +1,6 @@
 package org.tsunagu.institution;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -33,4 +34,14 @@ public interface InstitutionManagement {
 
 	/** Records that the entry was confirmed with the institution today (JST). */
 	void confirm(UUID id, long version);
+
+	/**
+	 * Retires the entry (廃止) as of the given day, with a reason; it is kept but hidden from the finder.
+	 *
+	 * @throws IllegalStateException when it is already retired
+	 */
+	void retire(UUID id, long version, LocalDate on, String reason);
+
+	/** Takes a retired entry back into the finder. */
+	void reinstate(UUID id, long version);
 }

@@ -126,6 +126,24 @@ public class InstitutionFinderIT {
 		assertThat(institutions.search(InstitutionFilter.none(), Pageable.ofSize(5))).isNotNull();
 	}
 
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void retiredEntriesAreFoundOnlyWhenAskedFor() {
+		UUID id = institutions.register(input("試験廃止予定ホーム", InstitutionKind.SHORT_STAY, MATSUMOTO, null));
+		institutions.retire(id, institutions.get(id).version(), LocalDate.of(2026, 3, 31), "事業所の閉鎖");
+
+		assertThat(names("試験廃止予定")).isEmpty();
+		var all = institutions.search(new InstitutionFilter("試験廃止予定", null, null, null, null, List.of(), false, true),
+				Pageable.ofSize(5));
+		assertThat(all.getContent()).singleElement().satisfies(item -> assertThat(item.retired()).isTrue());
+		assertThat(institutions.get(id).retiredReason()).isEqualTo("事業所の閉鎖");
+		assertThatThrownBy(() -> institutions.retire(id, institutions.get(id).version(), LocalDate.of(2026, 4, 1), "再"))
+			.isInstanceOf(IllegalStateException.class);
+
+		institutions.reinstate(id, institutions.get(id).version());
+		assertThat(names("試験廃止予定")).containsExactly("試験廃止予定ホーム");
+	}
+
 	private List<String> names(String text) {
 		return institutions
 			.search(new InstitutionFilter(text, null, null, null, null, List.of(), false), Pageable.ofSize(50))

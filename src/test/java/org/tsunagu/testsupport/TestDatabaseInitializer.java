@@ -19,6 +19,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tsunagu-test-database",
 				Map.of("spring.datasource.url", url, "spring.datasource.username", TestDatabase.username(),
-						"spring.datasource.password", TestDatabase.password())));
+						"spring.datasource.password", TestDatabase.password(),
+						// Each test context has its own database, so its own search index: on the heap.
+						"spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap")));
 	}
 }

@@ -103,9 +103,19 @@ class Consultation extends AuditedEntity {
 		apply(input, regionName);
 	}
 
-	/** Replaces what was recorded; the status and who took the call stay. */
+	/** A consultation sent through the public web form: 未対応 until a staff member takes it up. */
+	static Consultation fromWebForm(ConsultationInput input, String regionName, String recordedBy) {
+		Consultation consultation = new Consultation(input, regionName, recordedBy);
+		consultation.status = ConsultationStatus.UNANSWERED;
+		return consultation;
+	}
+
+	/** Replaces what was recorded; who took the call stays, and a 未対応 one is taken up (受付). */
 	void apply(ConsultationInput input, String regionName) {
 		check(input);
+		if (status == ConsultationStatus.UNANSWERED) {
+			status = ConsultationStatus.RECEIVED;
+		}
 		this.receivedAt = input.receivedAt();
 		this.channel = input.channel();
 		this.consulterType = input.consulterType();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.consultation.ConsultationManagement;
+import org.tsunagu.consultation.PublicConsultationIntake;
 import org.tsunagu.consultation.internal.UnknownPlaceException;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
@@ -38,9 +39,13 @@ class ConsultationController {
 
 	private final ConsultationChoices choices;
 
-	ConsultationController(ConsultationManagement consultations, ConsultationChoices choices) {
+	private final PublicConsultationIntake webForm;
+
+	ConsultationController(ConsultationManagement consultations, ConsultationChoices choices,
+			PublicConsultationIntake webForm) {
 		this.consultations = consultations;
 		this.choices = choices;
+		this.webForm = webForm;
 	}
 
 	@ModelAttribute
@@ -60,6 +65,7 @@ class ConsultationController {
 	@GetMapping("/{id}")
 	String showConsultation(@PathVariable UUID id, Model model) {
 		model.addAttribute("consultation", consultations.get(id));
+		model.addAttribute("webContact", webForm.contactFor(id).orElse(null));
 		return "consultation/detail";
 	}
 

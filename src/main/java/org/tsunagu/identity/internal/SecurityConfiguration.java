@@ -68,8 +68,9 @@ public class SecurityConfiguration {
 				authorize.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
 				authorize.requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name());
 				for (Area area : Area.values()) {
-					authorize.requestMatchers("/api/v1" + area.path(), "/api/v1" + area.path() + "/**")
-						.hasAnyRole(roleNames(area));
+					for (String path : area.paths()) {
+						authorize.requestMatchers("/api/v1" + path, "/api/v1" + path + "/**").hasAnyRole(roleNames(area));
+					}
 				}
 				authorize.anyRequest().authenticated();
 			})
@@ -145,7 +146,9 @@ public class SecurityConfiguration {
 	private static void areaRules(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
 		for (Area area : Area.values()) {
-			authorize.requestMatchers(area.path(), area.path() + "/**").hasAnyRole(roleNames(area));
+			for (String path : area.paths()) {
+				authorize.requestMatchers(path, path + "/**").hasAnyRole(roleNames(area));
+			}
 		}
 	}
 

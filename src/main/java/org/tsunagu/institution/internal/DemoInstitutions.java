@@ -107,9 +107,21 @@ class DemoInstitutions implements ApplicationRunner {
 		return new InstitutionInput(entry.name(), entry.kana(), entry.kind(),
 				welfare ? "000000%04d".formatted(number) : null, null, "架空町" + (1 + random.nextInt(9)) + "-1",
 				municipality.code().value(), phone, null, null, 0, entry.kind() == InstitutionKind.HOSPITAL ? 20 : 18,
-				welfare ? 3 + random.nextInt(8) : null, WaitingStatus.values()[random.nextInt(4)], confirmed, false,
+				welfare ? 3 + random.nextInt(8) : null, WaitingStatus.values()[random.nextInt(4)], confirmed,
+				isPublic(entry, number),
 				null, List.of(new ContactInput("見本 担当" + number, "相談員", phone, null)),
 				capabilities(entry.kind(), random, matsumoto));
+	}
+
+	/**
+	 * Which entries the public finder shows: every 短期入所ホーム, never a 第二事業所 (so a short stay of 松本 that
+	 * takes ventilators stays staff-only), two in three of the others.
+	 */
+	private static boolean isPublic(Entry entry, int number) {
+		if (entry.name().endsWith("第二事業所")) {
+			return false;
+		}
+		return entry.name().endsWith("短期入所ホーム") || number % 3 != 0;
 	}
 
 	/** Hospitals take everything; the others answer each item at random, short stays of 松本 take ventilators. */

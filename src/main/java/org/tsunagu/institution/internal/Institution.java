@@ -63,6 +63,12 @@ class Institution extends AuditedEntity {
 	@Column(nullable = false)
 	private boolean retired;
 
+	@Column(name = "retired_on")
+	private @Nullable LocalDate retiredOn;
+
+	@Column(name = "retired_reason", length = 500)
+	private @Nullable String retiredReason;
+
 	@OneToMany(mappedBy = "institution", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
 	private List<InstitutionContact> contacts = new ArrayList<>();
@@ -95,6 +101,37 @@ class Institution extends AuditedEntity {
 	/** Records that the entry was checked with the institution on the given day. */
 	void confirm(LocalDate today) {
 		this.lastConfirmedOn = today;
+	}
+
+	/**
+	 * Retires the entry (廃止): it stays, with the day and the reason, but the finder no longer shows it.
+	 *
+	 * @throws IllegalStateException when it is already retired
+	 */
+	void retire(LocalDate on, String reason) {
+		if (retired) {
+			throw new IllegalStateException("Institution " + getId() + " was already retired on " + retiredOn);
+		}
+		if (reason.isBlank()) {
+			throw new IllegalArgumentException("Retiring needs a reason");
+		}
+		this.retired = true;
+		this.retiredOn = on;
+		this.retiredReason = reason.strip();
+	}
+
+	/**
+	 * Takes a retired entry back (retired by mistake, or the service reopened).
+	 *
+	 * @throws IllegalStateException when it is not retired
+	 */
+	void reinstate() {
+		if (!retired) {
+			throw new IllegalStateException("Institution " + getId() + " is not retired");
+		}
+		this.retired = false;
+		this.retiredOn = null;
+		this.retiredReason = null;
 	}
 
 	/** Whether the entry was not confirmed for over a year. */
@@ -154,6 +191,14 @@ class Institution extends AuditedEntity {
 
 	boolean isRetired() {
 		return retired;
+	}
+
+	@Nullable LocalDate getRetiredOn() {
+		return retiredOn;
+	}
+
+	@Nullable String getRetiredReason() {
+		return retiredReason;
 	}
 
 	List<InstitutionContact> getContacts() {

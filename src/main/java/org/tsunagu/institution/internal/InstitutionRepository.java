@@ -20,6 +20,12 @@ interface InstitutionRepository extends JpaRepository<Institution, UUID>, JpaSpe
 	@Query("select i from Institution i where i.id = ?1")
 	Optional<Institution> findForChange(UUID id);
 
+	@Query("select i from Institution i where i.profile.officeNumber = ?1")
+	Optional<Institution> findByOfficeNumber(String officeNumber);
+
+	@Query("select i from Institution i where i.name = ?1 and i.municipalityCode = ?2")
+	java.util.List<Institution> findByNameIn(String name, String municipalityCode);
+
 	@Query("select count(i) > 0 from Institution i where i.profile.officeNumber = ?1 and i.id <> ?2")
 	boolean isOfficeNumberUsedByOther(String officeNumber, UUID id);
 }

@@ -1,5 +1,6 @@
 package org.tsunagu.institution.internal;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,6 +103,24 @@ class InstitutionService implements InstitutionManagement {
 		institution.checkVersion(version);
 		institution.confirm(JapaneseDates.today());
 		audit.record(AuditAction.UPDATE, TARGET, id.toString(), "confirmed");
+	}
+
+	@Override
+	public void retire(UUID id, long version, LocalDate on, String reason) {
+		Institution institution = load(id);
+		access.checkMayEditIn(institution.getRegionName());
+		institution.checkVersion(version);
+		institution.retire(on, reason);
+		audit.record(AuditAction.DELETE, TARGET, id.toString(), "retired on " + on);
+	}
+
+	@Override
+	public void reinstate(UUID id, long version) {
+		Institution institution = load(id);
+		access.checkMayEditIn(institution.getRegionName());
+		institution.checkVersion(version);
+		institution.reinstate();
+		audit.record(AuditAction.UPDATE, TARGET, id.toString(), "reinstated");
 	}
 
 	private Institution loadForChange(UUID id) {

@@ -13,7 +13,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 /**
- * The resource finder's filters as JPA specifications; retired entries are never found.
+ * The resource finder's filters as JPA specifications; retired entries only when asked for.
  */
 final class InstitutionSpecifications {
 
@@ -21,7 +21,8 @@ final class InstitutionSpecifications {
 	}
 
 	static Specification<Institution> matching(InstitutionFilter filter, LocalDate today) {
-		Specification<Institution> spec = (root, query, cb) -> cb.isFalse(root.get("retired"));
+		Specification<Institution> spec = filter.includeRetired() ? (root, query, cb) -> cb.conjunction()
+				: (root, query, cb) -> cb.isFalse(root.get("retired"));
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String key = KanaText.containsPattern(filter.text());
 			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));

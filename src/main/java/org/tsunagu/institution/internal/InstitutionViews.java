@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.tsunagu.institution.InstitutionDetails;
+import org.tsunagu.institution.InstitutionInput;
 import org.tsunagu.institution.InstitutionListItem;
 
 /**
@@ -26,7 +27,19 @@ final class InstitutionViews {
 					.map(InstitutionCapability::getItemNo)
 					.toList(),
 				institution.getProfile().getWaitingStatus(), institution.getLastConfirmedOn(),
-				institution.isStale(today));
+				institution.isStale(today), institution.isRetired());
+	}
+
+	/** What the entry holds now, in the shape staff enter it (to merge an imported row into). */
+	static InstitutionInput input(Institution institution) {
+		InstitutionProfile profile = institution.getProfile();
+		return new InstitutionInput(institution.getName(), institution.getKana(), institution.getKind(),
+				profile.getOfficeNumber(), profile.getPostalCode(), profile.getAddress(),
+				institution.getMunicipalityCode(), profile.getPhone(), profile.getEmail(), profile.getWebsite(),
+				profile.getAgeMin(), profile.getAgeMax(), profile.getCapacity(), profile.getWaitingStatus(),
+				institution.getLastConfirmedOn(), profile.isPublicListing(), profile.getNotes(),
+				institution.getContacts().stream().map(InstitutionContact::toInput).toList(),
+				institution.getCapabilities().stream().map(InstitutionCapability::toInput).toList());
 	}
 
 	static InstitutionDetails details(Institution institution, String municipalityName, LocalDate today) {
@@ -39,6 +52,7 @@ final class InstitutionViews {
 				institution.getLastConfirmedOn(), institution.isStale(today), profile.isPublicListing(),
 				profile.getNotes(),
 				institution.getContacts().stream().map(InstitutionContact::toInput).toList(),
-				institution.getCapabilities().stream().map(InstitutionCapability::toInput).toList());
+				institution.getCapabilities().stream().map(InstitutionCapability::toInput).toList(),
+				institution.isRetired(), institution.getRetiredOn(), institution.getRetiredReason());
 	}
 }

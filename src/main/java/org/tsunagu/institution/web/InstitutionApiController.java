@@ -1,9 +1,11 @@
 package org.tsunagu.institution.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionListItem;
 import org.tsunagu.institution.InstitutionManagement;
+import org.tsunagu.institution.InstitutionTransfer;
 import org.tsunagu.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,8 +41,28 @@ class InstitutionApiController {
 
 	private final InstitutionManagement institutions;
 
-	InstitutionApiController(InstitutionManagement institutions) {
+	private final InstitutionTransfer transfer;
+
+	private final InstitutionChoices choices;
+
+	private final MessageSource messages;
+
+	InstitutionApiController(InstitutionManagement institutions, InstitutionTransfer transfer,
+			InstitutionChoices choices, MessageSource messages) {
 		this.institutions = institutions;
+		this.transfer = transfer;
+		this.choices = choices;
+		this.messages = messages;
+	}
+
+	@GetMapping("/hsds")
+	@Operation(summary = "公開可の関係機関（Open Referral HSDS 形式の organization / service / location）")
+	List<HsdsOrganization> listPublicDirectory(InstitutionFilterForm filter) {
+		var categories = choices.careCategories();
+		return transfer.publicDirectory(filter.toFilter())
+			.stream()
+			.map(institution -> HsdsOrganization.of(institution, categories, messages))
+			.toList();
 	}
 
 	@GetMapping

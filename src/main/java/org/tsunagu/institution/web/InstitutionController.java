@@ -1,6 +1,10 @@
 package org.tsunagu.institution.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionManagement;
 import org.tsunagu.institution.InvalidInstitutionException;
+import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
 
@@ -38,9 +43,13 @@ class InstitutionController {
 
 	private final InstitutionChoices choices;
 
-	InstitutionController(InstitutionManagement institutions, InstitutionChoices choices) {
+	private final LiaisonManagement liaisons;
+
+	InstitutionController(InstitutionManagement institutions, InstitutionChoices choices,
+			LiaisonManagement liaisons) {
 		this.institutions = institutions;
 		this.choices = choices;
+		this.liaisons = liaisons;
 	}
 
 	@ModelAttribute
@@ -63,7 +72,11 @@ class InstitutionController {
 		InstitutionDetails institution = institutions.get(id);
 		model.addAttribute("institution", institution);
 		model.addAttribute("mayEditThis", InstitutionChoices.mayEditIn(institution.regionName()));
+		model.addAttribute("today", org.tsunagu.shared.JapaneseDates.today());
 		model.addAttribute("careCategories", choices.careCategories());
+		if (liaisons.mayLiaiseIn(institution.regionName())) {
+			model.addAttribute("liaisons", liaisons.timeline(id));
+		}
 		return "institution/detail";
 	}
 
@@ -127,6 +140,36 @@ class InstitutionController {
 			redirect.addFlashAttribute("flash", "institution.confirmed");
 		}
 		catch (StaleRecordException stale) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/institutions/" + id;
+	}
+
+	@PostMapping("/{id}/retire")
+	String retireInstitution(@PathVariable UUID id, @RequestParam long version,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate retiredOn,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500 || retiredOn == null) {
+			redirect.addFlashAttribute("flashError", "institution.retire.invalid");
+			return "redirect:/institutions/" + id;
+		}
+		try {
+			institutions.retire(id, version, retiredOn, reason);
+			redirect.addFlashAttribute("flash", "institution.retired");
+		}
+		catch (StaleRecordException | IllegalStateException stale) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		return "redirect:/institutions/" + id;
+	}
+
+	@PostMapping("/{id}/reinstate")
+	String reinstateInstitution(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			institutions.reinstate(id, version);
+			redirect.addFlashAttribute("flash", "institution.reinstated");
+		}
+		catch (StaleRecordException | IllegalStateException stale) {
 			redirect.addFlashAttribute("flashError", "form.conflict");
 		}
 		return "redirect:/institutions/" + id;

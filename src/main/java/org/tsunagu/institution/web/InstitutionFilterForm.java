@@ -27,8 +27,19 @@ public class InstitutionFilterForm {
 
 	private boolean stale;
 
+	private boolean retired;
+
 	InstitutionFilter toFilter() {
-		return new InstitutionFilter(q, region, municipality, field, kind, care, stale);
+		return new InstitutionFilter(q, region, municipality, field, kind, care, stale, retired);
+	}
+
+	/** Whether retired entries (廃止) are shown too. */
+	public boolean isRetired() {
+		return retired;
+	}
+
+	public void setRetired(boolean retired) {
+		this.retired = retired;
 	}
 
 	public @Nullable String getQ() {

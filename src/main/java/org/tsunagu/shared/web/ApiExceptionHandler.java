@@ -52,8 +52,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** Input that passed field validation but names something that does not exist (e.g. an unknown code). */
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badInput(IllegalArgumentException exception) {
+	@ExceptionHandler({ IllegalArgumentException.class, org.springframework.web.multipart.MultipartException.class })
+	ProblemDetail badInput(Exception exception) {
 		return problem(HttpStatus.BAD_REQUEST, "error.validation.title", "bad-input");
 	}
 

@@ -7,10 +7,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.tsunagu.shared.RecordNotFoundException;
 
 /**
- * Shows the Japanese 404 page for records that do not exist, from any HTML controller.
+ * The Japanese error pages of the HTML controllers: 404 for records that do not exist, 400 for requests that
+ * lack what they need or carry what a rule refuses, 409 for a step the record's current state does not allow.
+ * Never a stack trace and never a 500 for the user's own input.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -20,5 +24,18 @@ class HtmlExceptionHandler {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "error/404";
+	}
+
+	@ExceptionHandler({ MultipartException.class, MissingServletRequestPartException.class,
+			IllegalArgumentException.class })
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String badRequest() {
+		return "error/400";
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String conflict() {
+		return "error/409";
 	}
 }

@@ -64,6 +64,9 @@ class ConsultationControllerTests {
 	@MockitoBean
 	ReferenceData reference;
 
+	@MockitoBean
+	org.tsunagu.consultation.PublicConsultationIntake webForm;
+
 	@BeforeEach
 	void noRegions() {
 		given(reference.regions(false)).willReturn(List.of());

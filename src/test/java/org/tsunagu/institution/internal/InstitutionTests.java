@@ -1,6 +1,7 @@
 package org.tsunagu.institution.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,21 @@ import org.tsunagu.institution.InstitutionKind;
 class InstitutionTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+	@Test
+	void retiringKeepsTheDayAndReasonAndCannotBeDoneTwice() {
+		Institution home = new Institution(input(TODAY), "松本");
+		home.retire(TODAY, " 事業所の閉鎖 ");
+
+		assertThat(home.isRetired()).isTrue();
+		assertThat(home.getRetiredReason()).isEqualTo("事業所の閉鎖");
+		assertThatThrownBy(() -> home.retire(TODAY, "二重")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("already retired");
+		home.reinstate();
+		assertThat(home.isRetired()).isFalse();
+		assertThat(home.getRetiredOn()).isNull();
+		assertThatThrownBy(home::reinstate).isInstanceOf(IllegalStateException.class);
+	}
 
 	@Test
 	void shortStayThatTakesVentilatorsUnderConditionsAcceptsThem() {

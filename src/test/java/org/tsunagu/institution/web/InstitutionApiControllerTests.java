@@ -33,6 +33,7 @@ import org.tsunagu.institution.CapabilityInput;
 import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionKind;
 import org.tsunagu.institution.InstitutionManagement;
+import org.tsunagu.institution.InstitutionTransfer;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
@@ -53,6 +54,29 @@ class InstitutionApiControllerTests {
 
 	@MockitoBean
 	InstitutionManagement institutions;
+
+	@MockitoBean
+	InstitutionTransfer transfer;
+
+	@MockitoBean
+	InstitutionChoices choices;
+
+	@Test
+	void answersThePublicDirectoryInTheShapeOfOpenReferralHsds() throws Exception {
+		given(transfer.publicDirectory(any())).willReturn(List.of(details(4)));
+		given(choices.careCategories()).willReturn(new java.util.TreeMap<>(java.util.Map.of(1, "人工呼吸器の管理")));
+
+		mvc.perform(get("/api/v1/institutions/hsds").param("region", "松本"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value(ID.toString()))
+			.andExpect(jsonPath("$[0].alternate_name").value("シケン"))
+			.andExpect(jsonPath("$[0].services[0].organization_id").value(ID.toString()))
+			.andExpect(jsonPath("$[0].services[0].name").value("試験短期入所ホーム（短期入所）"))
+			.andExpect(jsonPath("$[0].services[0].attributes[1].label").value("人工呼吸器の管理"))
+			.andExpect(jsonPath("$[0].locations[0].addresses[0].city").value("松本市"))
+			.andExpect(jsonPath("$[0].locations[0].addresses[0].country").value("JP"))
+			.andExpect(jsonPath("$[0].phones[0].number").value("0000-00-0001"));
+	}
 
 	@Test
 	void answersAnInstitutionWithItsVersionAsETag() throws Exception {
@@ -112,6 +136,6 @@ class InstitutionApiControllerTests {
 	private static InstitutionDetails details(long version) {
 		return new InstitutionDetails(ID, version, "試験短期入所ホーム", "シケン", InstitutionKind.SHORT_STAY, null, null, null,
 				"202029", "松本市", "松本", "0000-00-0001", null, null, 0, 18, 4, null, LocalDate.of(2026, 4, 1), false,
-				false, null, List.of(), List.of(new CapabilityInput(1, Acceptance.ACCEPTS, null)));
+				false, null, List.of(), List.of(new CapabilityInput(1, Acceptance.ACCEPTS, null)), false, null, null);
 	}
 }

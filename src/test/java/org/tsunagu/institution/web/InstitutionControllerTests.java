@@ -42,6 +42,7 @@ import org.tsunagu.institution.InstitutionKind;
 import org.tsunagu.institution.InstitutionListItem;
 import org.tsunagu.institution.InstitutionManagement;
 import org.tsunagu.institution.InvalidInstitutionException;
+import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.StaleRecordException;
@@ -63,12 +64,15 @@ class InstitutionControllerTests {
 	@MockitoBean
 	ReferenceData reference;
 
+	@MockitoBean
+	LiaisonManagement liaisons;
+
 	@BeforeEach
 	void noReferenceData() {
 		given(reference.regions(false)).willReturn(List.of());
 		given(institutions.search(any(), any())).willReturn(new PageImpl<>(List.of(new InstitutionListItem(ID,
 				"試験短期入所ホーム", "シケンタンキニュウショホーム", InstitutionKind.SHORT_STAY, "松本市", "松本", List.of(1), null,
-				LocalDate.of(2020, 4, 1), true))));
+				LocalDate.of(2020, 4, 1), true, false))));
 	}
 
 	@Test
@@ -135,6 +139,21 @@ class InstitutionControllerTests {
 			.andExpect(redirectedUrl("/institutions/" + ID));
 
 		verify(institutions).confirm(ID, 3);
+	}
+
+	@Test
+	void retiresAnEntryOnlyWithADayAndAReason() throws Exception {
+		mvc.perform(post("/institutions/" + ID + "/retire").with(csrf()).param("version", "3")
+			.param("retiredOn", "2026-03-31").param("reason", ""))
+			.andExpect(redirectedUrl("/institutions/" + ID))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "institution.retire.invalid"));
+		verify(institutions, never()).retire(any(), anyLong(), any(), any());
+
+		mvc.perform(post("/institutions/" + ID + "/retire").with(csrf()).param("version", "3")
+			.param("retiredOn", "2026-03-31").param("reason", "事業所の閉鎖"))
+			.andExpect(redirectedUrl("/institutions/" + ID));
+		verify(institutions).retire(ID, 3, LocalDate.of(2026, 3, 31), "事業所の閉鎖");
 	}
 
 	@Test

@@ -1,0 +1,21 @@
+package org.tsunagu.consultation;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.tsunagu.identity.AccessScope;
+
+/**
+ * 統計: counts of consultations for reports — numbers by key only, never a consultation. The caller passes
+ * the scope it has already decided (a health office's own 圏域), so this API never widens what a user sees.
+ */
+public interface ConsultationStatistics {
+
+	/**
+	 * Consultations received from {@code from} to {@code to} inclusive, days in Japan time.
+	 *
+	 * @param scope whose consultations may be counted (an organisation scope counts none)
+	 * @param region one 圏域, or null for every 圏域 within the scope
+	 */
+	ConsultationFigures count(AccessScope scope, @Nullable String region, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,197 @@
+package org.tsunagu.consultation.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.Map;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsunagu.audit.AuditAction;
+import org.tsunagu.audit.AuditLog;
+import org.tsunagu.consultation.ConsultationSearch;
+import org.tsunagu.consultation.ConsultationSearchHit;
+import org.tsunagu.consultation.ConsultationSearchQuery;
+import org.tsunagu.consultation.SearchIndexStatus;
+import org.tsunagu.identity.AccessScope;
+import org.tsunagu.identity.Area;
+import org.tsunagu.identity.CurrentUser;
+import org.tsunagu.identity.CurrentUsers;
+import org.tsunagu.identity.Role;
+import org.tsunagu.identity.ScopeKind;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The full-text search: the caller's 圏域 is a filter of the query, and every hit loaded from the database is
+ * checked against the scope once more — a stale index must not show another 圏域's consultation.
+ */
+@Service
+@Transactional(readOnly = true)
+class ConsultationSearchService implements ConsultationSearch {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationSearchService.class);
+
+	static final int MAX_OWNERS = 200;
+
+	private static final UUID NO_CONSULTATION = new UUID(0, 0);
+
+	private final EntityManager entityManager;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final ConsultationRepository consultations;
+
+	private final AuditLog audit;
+
+	private final WebSubmissionRepository webSubmissions;
+
+	ConsultationSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+			ConsultationRepository consultations, AuditLog audit, WebSubmissionRepository webSubmissions) {
+		this.webSubmissions = webSubmissions;
+		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
+		this.consultations = consultations;
+		this.audit = audit;
+	}
+
+	@Override
+	public Page<ConsultationSearchHit> search(ConsultationSearchQuery query, Pageable pageable) {
+		AccessScope scope = callerScope();
+		if (scope.kind() == ScopeKind.ORGANISATION) {
+			return Page.empty(pageable);
+		}
+		@Nullable UUID referenced = referencedConsultation(query.text());
+		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
+		boolean byRelevance = !ConsultationSearchPredicates.words(filters.text()).isEmpty();
+		var result = session().search(Consultation.class)
+			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced))
+			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
+					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
+			.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		List<ConsultationSearchHit> hits = result.hits()
+			.stream()
+			.filter(consultation -> withinScope(consultation, scope))
+			.map(ConsultationSearchService::hit)
+			.toList();
+		return new PageImpl<>(hits, pageable, result.total().hitCount());
+	}
+
+	@Override
+	public List<String> owners() {
+		AccessScope scope = callerScope();
+		if (scope.kind() == ScopeKind.ORGANISATION) {
+			return List.of();
+		}
+		AggregationKey<Map<String, Long>> owners = AggregationKey.of("owners");
+		var result = session().search(Consultation.class)
+			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope, null))
+			.aggregation(owners, f -> f.terms().field(ConsultationSearchMapping.OWNER, String.class)
+				.maxTermCount(MAX_OWNERS))
+			.fetch(0);
+		return result.aggregation(owners).keySet().stream().sorted().toList();
+	}
+
+	@Override
+	public SearchIndexStatus indexStatus() {
+		requireAdmin();
+		return currentStatus();
+	}
+
+	@Override
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public long rebuildIndex() {
+		requireAdmin();
+		long count = rebuild();
+		audit.record(AuditAction.UPDATE, "ConsultationSearchIndex", ConsultationSearchMapping.INDEX,
+				"rebuilt documents=" + count);
+		return count;
+	}
+
+	/** The index against the database, for the start-up check too (no caller then). */
+	SearchIndexStatus currentStatus() {
+		long indexed = session().search(Consultation.class).where(f -> f.matchAll()).fetchTotalHitCount();
+		return new SearchIndexStatus(indexed, consultations.count());
+	}
+
+	/** Drops the index and reads every consultation again, on this thread (small data: minutes at most). */
+	long rebuild() {
+		try {
+			Search.mapping(entityManagerFactory)
+				.scope(Consultation.class)
+				.massIndexer()
+				.threadsToLoadObjects(1)
+				.startAndWait();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Index rebuild interrupted", interrupted);
+		}
+		long count = consultations.count();
+		log.info("Consultation search index rebuilt: {} consultations", count);
+		return count;
+	}
+
+	/**
+	 * The consultation a reference number of the web form belongs to, when the query is one (the number the
+	 * sender quotes on the phone); an unknown number matches nothing.
+	 */
+	private @Nullable UUID referencedConsultation(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		String candidate = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+		if (!ReferenceNumbers.looksLikeOne(candidate)) {
+			return null;
+		}
+		return webSubmissions.findByReferenceNumber(candidate)
+			.map(WebSubmission::getConsultationId)
+			.orElse(NO_CONSULTATION);
+	}
+
+	private SearchSession session() {
+		return Search.session(entityManager);
+	}
+
+	/** The scope of a caller who may open the consultation area at all; the API path is not such an area. */
+	private static AccessScope callerScope() {
+		CurrentUser user = CurrentUsers.require();
+		if (!user.mayOpen(Area.CONSULTATION)) {
+			throw new AccessDeniedException("Role " + user.role() + " may not search consultations");
+		}
+		return user.scope();
+	}
+
+	private static void requireAdmin() {
+		if (CurrentUsers.require().role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only administrators manage the search index");
+		}
+	}
+
+	private static boolean withinScope(Consultation consultation, AccessScope scope) {
+		if (scope.permitsRegion(consultation.getRegionName())) {
+			return true;
+		}
+		log.warn("Search index out of date: consultation {} is outside scope {}; rebuild the index",
+				consultation.getId(), scope);
+		return false;
+	}
+
+	private static ConsultationSearchHit hit(Consultation c) {
+		return new ConsultationSearchHit(c.getId(), c.getReceivedAt(), c.getChannel(), c.getConsulterType(),
+				c.getRegionName(), c.getTopics(), ConsultationViews.summary(c.getContent()), c.getStatus(),
+				c.getRecordedBy());
+	}
+}

@@ -1,0 +1,95 @@
+package org.tsunagu.consultation.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.consultation.ConsultationChannel;
+import org.tsunagu.consultation.ConsultationSearch;
+import org.tsunagu.consultation.ConsultationSearchHit;
+import org.tsunagu.consultation.ConsultationSearchQuery;
+import org.tsunagu.consultation.ConsultationStatus;
+import org.tsunagu.consultation.ConsultationTopic;
+import org.tsunagu.consultation.ConsulterType;
+import org.tsunagu.identity.Role;
+import org.tsunagu.identity.internal.SecurityConfiguration;
+import org.tsunagu.reference.ReferenceData;
+import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.testsupport.WithTsunaguUser;
+
+@WebMvcTest(ConsultationSearchController.class)
+@Import({ SecurityConfiguration.class, JapaneseDates.class, ConsultationChoices.class })
+class ConsultationSearchControllerTests {
+
+	static final ConsultationSearchHit HIT = new ConsultationSearchHit(ConsultationControllerTests.ID,
+			Instant.parse("2026-04-01T00:30:00Z"), ConsultationChannel.WEB, ConsulterType.FAMILY, "松本",
+			Set.of(ConsultationTopic.MEDICAL_CARE), "（架空）気管切開の相談", ConsultationStatus.UNANSWERED, "見本 相談員");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ConsultationSearch search;
+
+	@MockitoBean
+	ReferenceData reference;
+
+	@BeforeEach
+	void oneHit() {
+		given(reference.regions(false)).willReturn(List.of());
+		given(search.search(any(), any())).willReturn(new PageImpl<>(List.of(HIT)));
+		given(search.owners()).willReturn(List.of("見本 相談員"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.HEALTH_OFFICE)
+	void searchesWithTheWordsAndEveryFilter() throws Exception {
+		mvc.perform(get("/consultations/search").param("q", "きかんせっかい").param("from", "2026-04-01")
+			.param("to", "2026-04-30").param("region", "松本").param("channel", "WEB").param("topic", "MEDICAL_CARE")
+			.param("status", "UNANSWERED").param("owner", "見本 相談員"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("consultation/search"))
+			.andExpect(content().string(Matchers.containsString("（架空）気管切開の相談")))
+			.andExpect(content().string(Matchers.containsString("未対応")));
+
+		ArgumentCaptor<ConsultationSearchQuery> query = ArgumentCaptor.forClass(ConsultationSearchQuery.class);
+		verify(search).search(query.capture(), any());
+		assertThat(query.getValue()).isEqualTo(new ConsultationSearchQuery("きかんせっかい", LocalDate.of(2026, 4, 1),
+				LocalDate.of(2026, 4, 30), "松本", ConsultationChannel.WEB, ConsultationTopic.MEDICAL_CARE,
+				ConsultationStatus.UNANSWERED, "見本 相談員"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void servesOnlyTheResultsToHtmx() throws Exception {
+		mvc.perform(get("/consultations/search").param("q", "たなか").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("consultation/search :: results"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CLERK)
+	void isClosedToRolesOutsideTheConsultationArea() throws Exception {
+		mvc.perform(get("/consultations/search")).andExpect(status().isForbidden());
+	}
+}
