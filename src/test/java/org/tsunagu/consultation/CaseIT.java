@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
@@ -33,9 +34,11 @@ import org.tsunagu.testsupport.MutableClock;
 /**
  * Cases on a real database (H2 and PostgreSQL), with a clock the test moves: opened from a consultation,
  * worked on, overdue when the next-contact date passes, closed with the director's approval, handed to another
- * 圏域, referred with the consent check — and a health office sees only its own 圏域's cases.
+ * 圏域, referred with the consent check — and a health office sees only its own 圏域's cases. Its own clock makes
+ * its own context; it is closed afterwards so its connection pool does not stay open on a shared PostgreSQL.
  */
 @DatabaseTest
+@DirtiesContext
 class CaseIT {
 
 	/** 2026-06-10 09:00 JST. */
