@@ -23,8 +23,8 @@ public enum Area {
 			Role.PREFECTURE, Role.HEALTH_OFFICE),
 
 	/** 研修: training courses and rosters (API also under /courses and /offerings). */
-	TRAINING("/trainings", new String[] { "/courses", "/offerings" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
-			Role.HEALTH_OFFICE, Role.INSTITUTION),
+	TRAINING("/trainings", new String[] { "/courses", "/offerings" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT,
+			Role.NURSE, Role.CLERK, Role.PREFECTURE, Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 会議: the councils and the internal liaison meeting. */
 	COUNCIL("/councils", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
