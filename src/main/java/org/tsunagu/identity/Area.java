@@ -12,14 +12,14 @@ import java.util.Set;
 public enum Area {
 
 	/** 相談: consultations and cases. */
-	CONSULTATION("/consultations", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE),
+	CONSULTATION("/consultations", new String[] { "/cases", "/search" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.HEALTH_OFFICE),
 
 	/** 児童台帳: the children's registry. */
 	REGISTRY("/children", new String[] { "/care-score" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE,
 			Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 関係機関: institutions, liaison and social resources. */
-	INSTITUTION("/institutions", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
+	INSTITUTION("/institutions", new String[] { "/coordinators" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
 			Role.PREFECTURE, Role.HEALTH_OFFICE),
 
 	/** 研修: training courses and rosters (API also under /courses and /offerings). */
@@ -27,15 +27,15 @@ public enum Area {
 			Role.NURSE, Role.CLERK, Role.PREFECTURE, Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 会議: the councils and the internal liaison meeting. */
-	COUNCIL("/councils", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+	COUNCIL("/councils", new String[] { "/meetings", "/actions" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE, Role.INSTITUTION),
 
 	/** 情報発信: news, good practices, surveys. */
-	INFORMATION("/information", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
+	INFORMATION("/information", new String[] { "/surveys" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK,
 			Role.PREFECTURE),
 
 	/** 統計・報告: dashboards and reports. */
-	REPORTING("/reports", true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
+	REPORTING("/reports", new String[] { "/stats" }, true, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE),
 
 	/** 圏域: the page of each 障がい保健福祉圏域 (scoped to the own 圏域 for health offices). */

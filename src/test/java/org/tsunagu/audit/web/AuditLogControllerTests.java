@@ -61,6 +61,9 @@ class AuditLogControllerTests {
 	@MockitoBean
 	private AuditLog auditLog;
 
+	@MockitoBean
+	private org.tsunagu.audit.AuditChain chain;
+
 	@Test
 	@WithTsunaguUser(role = Role.ADMIN)
 	void showsTheAuditLogToAnAdministrator() throws Exception {
