@@ -29,9 +29,11 @@ import org.tsunagu.reference.RegionView;
 import org.tsunagu.shared.JapaneseDates;
 
 /**
- * Demo institutions: four in every 圏域 (a hospital, a visiting nurse station, a short stay and one more
- * service), with obviously fictional names and 0000 phone numbers. Every short stay of 松本 accepts
- * 人工呼吸器 (item 1), so the finder has something to find. Deterministic from the demo seed; created once.
+ * Demo institutions: four core entries in every 圏域 (a hospital, a visiting nurse station, a short stay and one
+ * more service), then the everyday rest of a region — clinics, nurseries, schools, day services, offices — so
+ * that the directory holds a few hundred entries, as a prefecture's does. Obviously fictional names and 0000
+ * phone numbers. Every short stay of 松本 accepts 人工呼吸器 (item 1), so the finder has something to find; the
+ * further entries are never short stays, so that search stays as it is. Deterministic from the demo seed.
  */
 @Component
 @Order(70)
@@ -92,9 +94,48 @@ class DemoInstitutions implements ApplicationRunner {
 				institutions.save(new Institution(input, region.name()));
 			}
 		}
+		number = addTheRest(number);
 		audit.record(AuditAction.CREATE, InstitutionService.TARGET, null,
 				"demo data: " + number + " fictional institutions");
 		log.info("Demo institutions created: {}", number);
+	}
+
+	/** {@value #FURTHER_PER_REGION} further entries per 圏域, cycling through the everyday kinds. */
+	private int addTheRest(int number) {
+		Random random = new Random(seed + 71);
+		for (RegionView region : reference.regions(false)) {
+			List<MunicipalityView> municipalities = reference.municipalities(region.name());
+			String kana = REGION_KANA.getOrDefault(region.name(), "ミホン");
+			for (int i = 0; i < FURTHER_PER_REGION; i++) {
+				Further kind = FURTHER[i % FURTHER.length];
+				int serial = i / FURTHER.length + 1;
+				number++;
+				MunicipalityView municipality = municipalities.get(number % municipalities.size());
+				Entry entry = new Entry("見本" + region.name() + kind.name() + serial,
+						"ミホン" + kana + kind.kana() + serial, kind.kind());
+				institutions.save(new Institution(input(entry, number, municipality, random, false), region.name()));
+			}
+		}
+		return number;
+	}
+
+	static final int FURTHER_PER_REGION = 26;
+
+	private static final Further[] FURTHER = { new Further("クリニック", "クリニック", InstitutionKind.CLINIC),
+			new Further("こどもクリニック", "コドモクリニック", InstitutionKind.CLINIC),
+			new Further("訪問看護ステーション分室", "ホウモンカンゴステーションブンシツ", InstitutionKind.VISITING_NURSE),
+			new Further("児童発達支援センター", "ジドウハッタツシエンセンター", InstitutionKind.CHILD_DEVELOPMENT_SUPPORT),
+			new Further("放課後等デイサービス", "ホウカゴトウデイサービス", InstitutionKind.AFTER_SCHOOL_DAY_SERVICE),
+			new Further("居宅介護事業所", "キョタクカイゴジギョウショ", InstitutionKind.HOME_CARE),
+			new Further("相談支援事業所", "ソウダンシエンジギョウショ", InstitutionKind.CONSULTATION_SUPPORT),
+			new Further("保育園", "ホイクエン", InstitutionKind.NURSERY),
+			new Further("小学校", "ショウガッコウ", InstitutionKind.SCHOOL),
+			new Further("特別支援学校", "トクベツシエンガッコウ", InstitutionKind.SPECIAL_NEEDS_SCHOOL),
+			new Further("子育て支援センター", "コソダテシエンセンター", InstitutionKind.PARENTING_SUPPORT_CENTER),
+			new Further("町役場福祉課", "チョウヤクバフクシカ", InstitutionKind.MUNICIPAL_DIVISION),
+			new Further("家族会", "カゾクカイ", InstitutionKind.ASSOCIATION) };
+
+	private record Further(String name, String kana, InstitutionKind kind) {
 	}
 
 	private static InstitutionInput input(Entry entry, int number, MunicipalityView municipality, Random random,
