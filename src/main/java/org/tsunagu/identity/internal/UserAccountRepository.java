@@ -19,8 +19,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	@Query("""
 			select u from UserAccount u
 			where (:role is null or u.role = :role)
-			  and (:text is null or lower(u.username) like lower(concat('%', :text, '%'))
-			       or u.displayName like concat('%', :text, '%'))
+			  and (lower(u.username) like :pattern or u.displayName like :pattern)
 			""")
-	Page<UserAccount> search(@Param("role") Role role, @Param("text") String text, Pageable pageable);
+	Page<UserAccount> search(@Param("role") Role role, @Param("pattern") String pattern, Pageable pageable);
 }

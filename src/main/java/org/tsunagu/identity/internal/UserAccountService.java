@@ -116,8 +116,10 @@ class UserAccountService implements UserManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<UserSummary> findUsers(@Nullable Role role, @Nullable String text, Pageable pageable) {
-		String search = text == null || text.isBlank() ? null : text.strip();
-		return users.search(role, search, pageable).map(UserAccountService::summary);
+		// Always a pattern, never a null parameter: PostgreSQL cannot type a null inside lower(concat(...)).
+		String pattern = text == null || text.isBlank() ? "%"
+				: "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+		return users.search(role, pattern, pageable).map(UserAccountService::summary);
 	}
 
 	@Override

@@ -38,14 +38,18 @@ class AdminBootstrapIT {
 
 	@Test
 	void createsOneAdministratorWithAOneTimePasswordThatMustBeChanged(CapturedOutput output) throws Exception {
-		assertThat(users.findAll()).singleElement().satisfies(admin -> {
+		// Other suites sharing this database may have added their own test users since the start; the
+		// administrator is the one the first start created.
+		assertThat(users.findAll().stream().filter(user -> user.getRole() == org.tsunagu.identity.Role.ADMIN))
+			.singleElement().satisfies(admin -> {
 			assertThat(admin.getUsername()).isEqualTo("admin");
 			assertThat(admin.getRole()).isEqualTo(org.tsunagu.identity.Role.ADMIN);
 			assertThat(admin.isMustChangePassword()).isTrue();
 		});
 
+		long before = users.count();
 		bootstrap.run(null);
-		assertThat(users.count()).as("a second start creates nobody").isEqualTo(1);
+		assertThat(users.count()).as("a second start creates nobody").isEqualTo(before);
 
 		String password = oneTimePassword(output);
 		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("admin").password(password))
