@@ -7,7 +7,7 @@ import java.util.UUID;
  * item, consultations by topic) and attaches them to the meeting. The caller needs the 統計・報告 area and the
  * right to manage the meeting's council; the figures cover the council's 圏域 (the whole prefecture for 全県・庁内)
  * and the 年度 containing the meeting date, taken on the meeting date (today when the meeting is still ahead).
- * Counts from 1 to 4 are suppressed, because council members outside the center read the meeting page.
+ * The tables are frozen in Japanese (会議資料). Counts from 1 to 4 are suppressed, because council members outside the center read the meeting page.
  */
 public interface MeetingStatistics {
 

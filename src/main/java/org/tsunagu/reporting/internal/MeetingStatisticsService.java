@@ -3,11 +3,11 @@ package org.tsunagu.reporting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.council.CouncilKind;
@@ -56,7 +56,7 @@ class MeetingStatisticsService implements MeetingStatistics {
 		LocalDate today = JapaneseDates.today();
 		LocalDate day = target.heldOn().isAfter(today) ? today : target.heldOn();
 		FiscalYear year = FiscalYear.of(target.heldOn());
-		Labels labels = new Labels(messages, LocaleContextHolder.getLocale());
+		Labels labels = new Labels(messages, Locale.JAPANESE);
 		Dashboard dashboard = builder.build(scope, region, year, day, labels);
 		List<SnapshotTable> tables = new ArrayList<>();
 		for (String id : TABLES) {
