@@ -23,6 +23,7 @@ import org.tsunagu.council.CouncilKind;
 import org.tsunagu.council.CouncilManagement;
 import org.tsunagu.council.MeetingDetails;
 import org.tsunagu.council.MeetingManagement;
+import org.tsunagu.council.MeetingSnapshots;
 import org.tsunagu.council.AttendanceStatus;
 
 /**
@@ -41,10 +42,14 @@ class MeetingController {
 
 	private final ActionManagement actions;
 
-	MeetingController(MeetingManagement meetings, CouncilManagement councils, ActionManagement actions) {
+	private final MeetingSnapshots snapshots;
+
+	MeetingController(MeetingManagement meetings, CouncilManagement councils, ActionManagement actions,
+			MeetingSnapshots snapshots) {
 		this.meetings = meetings;
 		this.councils = councils;
 		this.actions = actions;
+		this.snapshots = snapshots;
 	}
 
 	@ModelAttribute
@@ -94,6 +99,7 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("council", council);
 		model.addAttribute("actions", actions.actionsOfMeeting(id));
+		model.addAttribute("snapshots", snapshots.snapshots(id));
 		model.addAttribute("statuses", AttendanceStatus.values());
 		if (meeting.mayManage()) {
 			addFormIfMissing(model, "agendaItemForm", () -> {

@@ -36,6 +36,7 @@ import org.tsunagu.council.CouncilManagement;
 import org.tsunagu.council.CouncilTopic;
 import org.tsunagu.council.Download;
 import org.tsunagu.council.MeetingManagement;
+import org.tsunagu.council.MeetingSnapshots;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.internal.SecurityConfiguration;
 import org.tsunagu.shared.JapaneseDates;
@@ -61,6 +62,9 @@ class MeetingControllerTests {
 
 	@MockitoBean
 	ActionManagement actions;
+
+	@MockitoBean
+	MeetingSnapshots snapshots;
 
 	@BeforeEach
 	void matsumotoCouncil() {
