@@ -4,7 +4,7 @@
  * the modules that own the records, except the audited person-level export for the センター長.
  */
 @ApplicationModule(displayName = "統計・報告", allowedDependencies = { "shared", "shared :: web", "audit", "reference",
-		"identity", "registry", "consultation", "council" })
+		"identity", "registry", "consultation", "training", "council" })
 @NullMarked
 package org.tsunagu.reporting;
 

@@ -15,21 +15,6 @@ import org.tsunagu.reporting.StatTable;
 class PendingSections {
 
 	@Bean
-	ReportSection supervisorDispatchSection() {
-		return pending("supervisor-dispatch", "ア", 20, "supervisor-dispatches");
-	}
-
-	@Bean
-	ReportSection liaisonSection() {
-		return pending("liaison", "イ", 30, "liaison-records", "councils-held", "council-open-actions");
-	}
-
-	@Bean
-	ReportSection trainingSection() {
-		return pending("training", "ウ", 35, "training-applications", "training-completions");
-	}
-
-	@Bean
 	ReportSection informationSection() {
 		return pending("information", "エ", 45, "information-published");
 	}

@@ -24,7 +24,7 @@ class ReportingBrowserIT extends BrowserTestSupport {
 		Locator byRegion = page.locator("#table-children-by-region");
 		assertThat(byRegion.locator("tbody tr")).hasCount(10);
 		assertThat(page.locator("#item-children-by-region canvas")).hasCount(1);
-		assertThat(page.locator("#item-supervisor-dispatches")).containsText("データ未整備");
+		assertThat(page.locator("#item-information-published")).containsText("データ未整備");
 		assertAccessible();
 
 		page.locator("#region").selectOption("松本");
