@@ -129,9 +129,9 @@ class SectionsReportingIT {
 			UUID offering = offering(course[0], 2025);
 			applications.apply(offering, applicant("仮野 凛", "カリノ リン", "202029"));
 			applications.apply(offering, applicant("模擬 大和", "モギ ヤマト", "202011"));
-			applications.apply(offering, applicant("空野 結衣", "ソラノ ユイ", "202029"));
+			applications.apply(offering, applicant("統計 結衣", "トウケイ ユイ", "202029"));
 			accept(offering, "仮野 凛");
-			accept(offering, "空野 結衣");
+			accept(offering, "統計 結衣");
 			for (SessionView session : courses.offering(offering).sessions()) {
 				ApplicationView rin = find(offering, "仮野 凛");
 				attendance.record(session.id(),
