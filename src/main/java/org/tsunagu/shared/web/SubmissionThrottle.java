@@ -43,11 +43,7 @@ public final class SubmissionThrottle {
 	 */
 	public synchronized boolean tryAcquire(String sender) {
 		Instant now = clock.instant();
-		Instant horizon = now.minus(window);
-		Deque<Instant> recent = events.computeIfAbsent(sender, key -> new ArrayDeque<>());
-		while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
-			recent.removeFirst();
-		}
+		Deque<Instant> recent = withinWindow(events.computeIfAbsent(sender, key -> new ArrayDeque<>()), now);
 		if (recent.size() >= maxEvents) {
 			return false;
 		}
@@ -59,14 +55,16 @@ public final class SubmissionThrottle {
 	/** Whether the sender is still within the limit, without counting anything. */
 	public synchronized boolean allows(String sender) {
 		Deque<Instant> recent = events.get(sender);
-		if (recent == null) {
-			return true;
-		}
-		Instant horizon = clock.instant().minus(window);
+		return recent == null || withinWindow(recent, clock.instant()).size() < maxEvents;
+	}
+
+	/** Drops the sender's events that have left the window and answers what remains. */
+	private Deque<Instant> withinWindow(Deque<Instant> recent, Instant now) {
+		Instant horizon = now.minus(window);
 		while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
 			recent.removeFirst();
 		}
-		return recent.size() < maxEvents;
+		return recent;
 	}
 
 	/** Counts one event of the sender (e.g. a failed login), whether or not it is within the limit. */
