@@ -39,9 +39,11 @@ public record TabularFile(List<String> header, List<List<String>> rows) {
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	/**
-	 * Reads a CSV or Excel file.
+	 * Reads a CSV or Excel file, recognised by its name ({@code .csv}, {@code .txt}, {@code .xlsx}, {@code .xls});
+	 * the type the browser declared is not trusted. An Excel file must open as a workbook, a CSV file must be
+	 * text (no NUL bytes, as in a program or a renamed binary).
 	 *
-	 * @throws IllegalArgumentException when the file is empty, too large, or neither CSV nor Excel
+	 * @throws IllegalArgumentException when the file is empty, too large, of another type, or neither CSV nor Excel
 	 */
 	public static TabularFile read(String filename, byte[] content) throws IOException {
 		if (content.length == 0) {
@@ -51,8 +53,14 @@ public record TabularFile(List<String> header, List<List<String>> rows) {
 			throw new IllegalArgumentException("The file is larger than " + MAX_BYTES + " bytes");
 		}
 		String name = filename.toLowerCase(Locale.ROOT);
-		List<List<String>> table = name.endsWith(".xlsx") || name.endsWith(".xls") ? readExcel(content)
-				: readCsv(decode(content));
+		boolean excel = name.endsWith(".xlsx") || name.endsWith(".xls");
+		if (!excel && !name.endsWith(".csv") && !name.endsWith(".txt")) {
+			throw new IllegalArgumentException("Only CSV and Excel files are read");
+		}
+		if (!excel && containsNul(content)) {
+			throw new IllegalArgumentException("The file is not text");
+		}
+		List<List<String>> table = excel ? readExcel(content) : readCsv(decode(content));
 		if (table.isEmpty()) {
 			throw new IllegalArgumentException("The file has no header row");
 		}
@@ -111,6 +119,15 @@ public record TabularFile(List<String> header, List<List<String>> rows) {
 			throw new IllegalArgumentException("The file is not a readable Excel workbook", broken);
 		}
 		return table;
+	}
+
+	private static boolean containsNul(byte[] content) {
+		for (byte b : content) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isBlank(List<String> row) {

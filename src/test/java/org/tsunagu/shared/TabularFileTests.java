@@ -72,4 +72,18 @@ class TabularFileTests {
 		assertThatThrownBy(() -> TabularFile.read("a.csv", new byte[TabularFile.MAX_BYTES + 1]))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void refusesFilesThatAreNeitherCsvNorExcelByName() {
+		byte[] csv = "氏,名\n見本,花子\n".getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> TabularFile.read("survey.html", csv)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> TabularFile.read("survey.exe", csv)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> TabularFile.read("survey", csv)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void refusesABinaryRenamedToCsv() {
+		byte[] program = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
+		assertThatThrownBy(() -> TabularFile.read("survey.csv", program)).isInstanceOf(IllegalArgumentException.class);
+	}
 }

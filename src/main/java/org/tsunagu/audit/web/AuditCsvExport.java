@@ -21,6 +21,7 @@ import org.tsunagu.audit.AuditEntryView;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
 import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.shared.SpreadsheetText;
 
 /**
  * Writes audit entries as CSV for Excel: UTF-8 with a byte order mark (so Excel reads Japanese correctly),
@@ -73,12 +74,6 @@ class AuditCsvExport {
 	 * so an attacker could otherwise plant {@code =HYPERLINK(...)} in an administrator's Excel.
 	 */
 	static String cell(@Nullable String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		char first = text.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
-		return formula ? "'" + text : text;
+		return SpreadsheetText.defuse(text);
 	}
 }

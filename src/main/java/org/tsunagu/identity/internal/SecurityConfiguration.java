@@ -2,6 +2,7 @@ package org.tsunagu.identity.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +37,7 @@ import org.tsunagu.identity.SecondFactors;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(HstsSettings.class)
 public class SecurityConfiguration {
 
 	/** Our own scripts and styles only; no inline script, no framing, no plugins. */
@@ -62,7 +65,7 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsSecurityHandler problems,
 			ObjectProvider<SecondFactors> secondFactors, ObjectProvider<MfaSettings> mfa,
-			ObjectProvider<LoginThrottle> throttle) throws Exception {
+			ObjectProvider<LoginThrottle> throttle, HstsSettings hsts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> {
 				authorize.requestMatchers(HttpMethod.GET, "/api/v1/public/**").permitAll();
@@ -79,7 +82,8 @@ public class SecurityConfiguration {
 			// Scripts using HTTP Basic send no session cookie and so need no CSRF token; browser calls do.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.headers(headers -> strictTransport(headers, hsts)
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.addFilterBefore(new SecondFactorLogin.PendingFilter(), AuthorizationFilter.class);
 		// Web slice tests load this configuration without the user store; the application always has it.
 		SecondFactors factors = secondFactors.getIfAvailable();
@@ -93,11 +97,11 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain swaggerSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain swaggerSecurity(HttpSecurity http, HstsSettings hsts) throws Exception {
 		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().hasRole(Role.ADMIN.name()))
 			.formLogin(form -> form.loginPage("/login"))
-			.headers(headers -> headers
+			.headers(headers -> strictTransport(headers, hsts)
 				.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}
@@ -106,7 +110,7 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain webSecurity(HttpSecurity http, ObjectProvider<SecondFactors> secondFactors,
-			ObjectProvider<LoginThrottle> throttle) throws Exception {
+			ObjectProvider<LoginThrottle> throttle, HstsSettings hsts) throws Exception {
 		http.authorizeHttpRequests(authorize -> {
 			authorize.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/fonts/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -123,7 +127,8 @@ public class SecurityConfiguration {
 				.deleteCookies("TSUNAGU_SESSION"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(loginEntryPoint()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> strictTransport(headers, hsts)
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new SecondFactorLogin.PendingFilter(), AuthorizationFilter.class)
@@ -131,6 +136,19 @@ public class SecurityConfiguration {
 		throttle.ifAvailable(
 				limit -> http.addFilterBefore(limit.formLoginFilter(), UsernamePasswordAuthenticationFilter.class));
 		return http.build();
+	}
+
+	/**
+	 * HSTS on secure requests when the settings ask for it (production), none otherwise. Spring Security's own
+	 * default would send it on any TLS request, also of a demo server.
+	 */
+	private static HeadersConfigurer<HttpSecurity> strictTransport(HeadersConfigurer<HttpSecurity> headers,
+			HstsSettings hsts) {
+		if (!hsts.enabled()) {
+			return headers.httpStrictTransportSecurity(sts -> sts.disable());
+		}
+		return headers.httpStrictTransportSecurity(sts -> sts.maxAgeInSeconds(hsts.maxAge().toSeconds())
+			.includeSubDomains(hsts.includeSubDomains()));
 	}
 
 	/** Pages send the browser to the login page; an htmx request gets a bare 401 instead of a login page fragment. */

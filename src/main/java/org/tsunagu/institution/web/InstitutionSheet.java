@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.institution.CapabilityInput;
 import org.tsunagu.institution.InstitutionColumns;
 import org.tsunagu.institution.InstitutionDetails;
+import org.tsunagu.shared.SpreadsheetText;
 
 /**
  * Writes institutions as a table in the import's own columns ({@link InstitutionColumns}), so an exported file
@@ -96,9 +97,6 @@ class InstitutionSheet {
 
 	/** Defuses text that a spreadsheet would run as a formula. */
 	static String cell(@Nullable String text) {
-		if (text == null || text.isEmpty()) {
-			return "";
-		}
-		return "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return SpreadsheetText.defuse(text);
 	}
 }

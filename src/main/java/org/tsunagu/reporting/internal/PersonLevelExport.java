@@ -15,6 +15,7 @@ import org.tsunagu.registry.ChildListItem;
 import org.tsunagu.registry.ChildManagement;
 import org.tsunagu.registry.ChildStatus;
 import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.shared.SpreadsheetText;
 
 /**
  * The person-level list of enrolled children, read through the registry's own API (its scope rules apply).
@@ -46,9 +47,10 @@ class PersonLevelExport {
 		do {
 			batch = children.search(enrolled, PageRequest.of(page++, PAGE, Sort.by("familyNameKana", "givenNameKana")));
 			for (ChildListItem child : batch) {
-				rows.add(List.of(child.fullName(), child.fullNameKana(), child.birthDate().toString(),
-						String.valueOf(child.schoolAge(today).age()), child.regionName(), child.municipalityName(),
-						"在籍"));
+				// Names are typed by staff or imported: defused so a planted formula cannot run in Excel.
+				rows.add(List.of(SpreadsheetText.defuse(child.fullName()), SpreadsheetText.defuse(child.fullNameKana()),
+						child.birthDate().toString(), String.valueOf(child.schoolAge(today).age()), child.regionName(),
+						child.municipalityName(), "在籍"));
 			}
 		}
 		while (batch.hasNext());
