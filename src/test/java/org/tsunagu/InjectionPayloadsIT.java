@@ -34,6 +34,7 @@ import org.tsunagu.consultation.CaseManagement;
 import org.tsunagu.consultation.CasePriority;
 import org.tsunagu.consultation.ConsultationManagement;
 import org.tsunagu.identity.Role;
+import org.tsunagu.registry.ChildRegistryIT.WithUser;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
@@ -105,8 +106,11 @@ class InjectionPayloadsIT {
 		assertThat(location).as("the form was accepted").startsWith("/consultations/");
 		UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
-		assertThat(consultations.get(id).consulterName()).isEqualTo(payload);
-		assertThat(consultations.get(id).content()).isEqualTo(payload + "\n（架空）注入試験の相談");
+		// MockMvc leaves no logged-in user behind: read back as a consultant of our own.
+		WithUser.run(Role.CONSULTANT, null, () -> {
+			assertThat(consultations.get(id).consulterName()).isEqualTo(payload);
+			assertThat(consultations.get(id).content()).isEqualTo(payload + "\n（架空）注入試験の相談");
+		});
 		MockHttpServletResponse page = mvc.perform(get(location)).andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
 		String html = page.getContentAsString(StandardCharsets.UTF_8);
@@ -124,7 +128,9 @@ class InjectionPayloadsIT {
 
 		mvc.perform(multipart("/consultations/cases/{id}/documents", caseId).file(file).with(csrf()));
 
-		CaseDocumentView stored = cases.get(caseId).documents().get(0);
+		CaseDocumentView[] documents = new CaseDocumentView[1];
+		WithUser.run(Role.CONSULTANT, null, () -> documents[0] = cases.get(caseId).documents().get(0));
+		CaseDocumentView stored = documents[0];
 		assertThat(stored.fileName()).doesNotContain("/", "\\", "\"").endsWith(".txt");
 		assertThat(stored.contentType()).isEqualTo("text/plain");
 		MockHttpServletResponse download = mvc
