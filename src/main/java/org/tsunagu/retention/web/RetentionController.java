@@ -22,6 +22,7 @@ import org.tsunagu.retention.RetentionRun;
 import org.tsunagu.retention.ReviewItem;
 import org.tsunagu.retention.ReviewStatus;
 import org.tsunagu.shared.RecordNotFoundException;
+import org.tsunagu.shared.StaleRecordException;
 
 /**
  * 保存期間と削除 (the センター長's retention review): the items past their retention period, approval one by one or
@@ -51,9 +52,7 @@ class RetentionController {
 
 	@PostMapping("/{id}/approve")
 	String processApproval(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
-		reviews.approve(id, version);
-		redirect.addFlashAttribute("flash", "retention.approved");
-		return "redirect:" + PATH;
+		return done(redirect, "retention.approved", () -> reviews.approve(id, version));
 	}
 
 	/** Approves the checked items; each value is {@code id:version} as the list showed it. */
@@ -72,9 +71,8 @@ class RetentionController {
 			}
 			items.add(new ItemVersion(UUID.fromString(parts[0]), Long.parseLong(parts[1])));
 		}
-		redirect.addFlashAttribute("flash", "retention.batch.approved");
-		redirect.addFlashAttribute("approvedCount", reviews.approveAll(items));
-		return "redirect:" + PATH;
+		return done(redirect, "retention.batch.approved",
+				() -> redirect.addFlashAttribute("approvedCount", reviews.approveAll(items)));
 	}
 
 	@GetMapping("/{id}/hold")
@@ -92,15 +90,28 @@ class RetentionController {
 		if (result.hasErrors()) {
 			return holdView(find(id), model);
 		}
-		reviews.hold(id, form.getVersion(), form.getReason());
-		redirect.addFlashAttribute("flash", "retention.held");
-		return "redirect:" + PATH;
+		return done(redirect, "retention.held", () -> reviews.hold(id, form.getVersion(), form.getReason()));
 	}
 
 	@PostMapping("/run")
 	String processRun(RedirectAttributes redirect) {
 		RetentionRun run = reviews.runNow();
 		redirect.addFlashAttribute("run", run);
+		return "redirect:" + PATH;
+	}
+
+	/** Runs a decision and goes back to the list; a stale page or a finished item says so instead. */
+	private static String done(RedirectAttributes redirect, String message, Runnable decision) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("flash", message);
+		}
+		catch (StaleRecordException stale) {
+			redirect.addFlashAttribute("flashError", "form.conflict");
+		}
+		catch (IllegalStateException refused) {
+			redirect.addFlashAttribute("flashError", "retention.refused");
+		}
 		return "redirect:" + PATH;
 	}
 

@@ -127,6 +127,18 @@ class RetentionControllerTests {
 
 	@Test
 	@WithTsunaguUser(role = Role.CENTER_DIRECTOR)
+	void approvingFromAStalePageSaysSomebodyElseDecidedFirst() throws Exception {
+		org.mockito.BDDMockito.willThrow(new org.tsunagu.shared.StaleRecordException("RetentionReview", ID, 3, 4))
+			.given(reviews)
+			.approve(ID, 3);
+
+		mvc.perform(post("/retention/{id}/approve", ID).param("version", "3").with(csrf()))
+			.andExpect(redirectedUrl("/retention"))
+			.andExpect(flash().attribute("flashError", "form.conflict"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CENTER_DIRECTOR)
 	void holdsWithAReason() throws Exception {
 		mvc.perform(post("/retention/{id}/hold", ID).param("version", "3").param("reason", "（架空）係争中").with(csrf()))
 			.andExpect(redirectedUrl("/retention"))
