@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,15 @@ import org.tsunagu.registry.ChildStatus;
 import org.tsunagu.registry.FamilyMemberInput;
 import org.tsunagu.registry.Sex;
 import org.tsunagu.testsupport.DatabaseTest;
+import org.tsunagu.training.ApplicationInput;
+import org.tsunagu.training.ApplicationManagement;
+import org.tsunagu.training.CourseInput;
+import org.tsunagu.training.CourseKind;
+import org.tsunagu.training.CourseManagement;
+import org.tsunagu.training.ModuleKind;
+import org.tsunagu.training.OfferingInput;
+import org.tsunagu.training.OrganisationKind;
+import org.tsunagu.training.SessionInput;
 import org.tsunagu.testsupport.MutableClock;
 
 /**
@@ -85,6 +95,12 @@ class RetentionIT {
 
 	@Autowired
 	AuditQueries audit;
+
+	@Autowired
+	CourseManagement courses;
+
+	@Autowired
+	ApplicationManagement applications;
 
 	@Autowired
 	MutableClock clock;
@@ -165,6 +181,59 @@ class RetentionIT {
 		assertThat(anonymised.status()).isEqualTo(ChildStatus.MOVED_OUT);
 		assertThat(anonymised.municipalityCode()).isEqualTo("202029");
 		assertThat(auditEntries(AuditAction.DELETE, "registry-child", child)).isNotEmpty();
+	}
+
+	@Test
+	void onlyTheApprovedTrainingApplicantIsAnonymised() {
+		clock.set(IN_2019);
+		LocalDate day = LocalDate.of(2019, 3, 1);
+		UUID offering = asDirector(() -> {
+			UUID course = courses.createCourse(new CourseInput(CourseKind.SUPPORTER, "（試験）保存期間の研修", null, null,
+					null, 30));
+			UUID id = courses.createOffering(new OfferingInput(course, 2018, "（試験）保存期間 " + UUID.randomUUID(), 10,
+					day.minusDays(1), day.plusDays(10), false, null, null));
+			courses.addSession(id, courses.offering(id).version(), new SessionInput(day.plusDays(20), LocalTime.of(9, 30),
+					LocalTime.of(12, 30), ModuleKind.LECTURE, "（試験）講義", 180, "見本会場", false));
+			return id;
+		});
+		UUID cancelled = asDirector(() -> {
+			applications.apply(offering, applicant("保存試験 花子", "hozon-hanako"));
+			applications.apply(offering, applicant("保存試験 太郎", "hozon-taro"));
+			return applicationNamed(offering, "保存試験 花子");
+		});
+		UUID kept = asDirector(() -> applicationNamed(offering, "保存試験 太郎"));
+		asDirector(() -> {
+			applications.cancel(cancelled, applications.application(cancelled).version(), "（架空）業務の都合");
+			return null;
+		});
+		clock.set(IN_2026);
+
+		asDirector(reviews::runNow);
+		ReviewItem item = item(cancelled).orElseThrow();
+		assertThat(item(kept)).as("also past three years, but not approved").isPresent();
+		asDirector(() -> {
+			reviews.approve(item.id(), item.version());
+			return reviews.runNow();
+		});
+
+		assertThat(asDirector(() -> applications.application(cancelled)).name()).isEqualTo("（匿名）");
+		assertThat(asDirector(() -> applications.application(kept)).name()).isEqualTo("保存試験 太郎");
+		assertThat(auditEntries(AuditAction.DELETE, "training-applicant", cancelled)).isNotEmpty();
+	}
+
+	private UUID applicationNamed(UUID offering, String name) {
+		return applications.applications(offering)
+			.stream()
+			.filter(application -> application.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private static ApplicationInput applicant(String name, String mailbox) {
+		return new ApplicationInput(name, "ホゾンシケン", LocalDate.of(1988, 6, 17), "（架空）みほん相談支援事業所",
+				OrganisationKind.CONSULTATION_SUPPORT, "相談支援専門員", "202029", mailbox + "@example.invalid", null, null,
+				null, null);
 	}
 
 	private UUID closedCase(String title) {
