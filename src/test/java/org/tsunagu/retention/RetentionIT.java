@@ -55,7 +55,7 @@ import org.tsunagu.testsupport.MutableClock;
  * The retention review on a real database (H2 and PostgreSQL): cases are closed in 2019 and 2022, the clock moves
  * to 2026, and only the approved cases that are still past their five years are anonymised — a due case without
  * approval, an approved case reopened since, and a case closed four years ago all stay as they were. A child who
- * moved out is anonymised the same way. Every decision and disposal is in the audit log. Other suites' records
+ * moved out and a training applicant who cancelled are anonymised the same way, after approval only. Every decision and disposal is in the audit log. Other suites' records
  * may be listed too; the test looks only at its own.
  */
 @DatabaseTest
