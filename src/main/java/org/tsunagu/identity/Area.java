@@ -42,6 +42,12 @@ public enum Area {
 	REGION("/regions", false, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE),
 
+	/**
+	 * 保存期間と削除: the retention review. It lists personal records by name, so it is the センター長's alone and
+	 * not under 管理 (administrators see no personal records); the administrator's run button is under /admin.
+	 */
+	RETENTION("/retention", true, Role.CENTER_DIRECTOR),
+
 	/** 管理: users, reference data, audit log, API documentation. */
 	ADMIN("/admin", true, Role.ADMIN),
 

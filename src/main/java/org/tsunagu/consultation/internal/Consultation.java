@@ -95,6 +95,9 @@ class Consultation extends AuditedEntity {
 	@Column(name = "recorded_by", nullable = false, length = 100)
 	private String recordedBy = "";
 
+	@Column(name = "anonymised_at")
+	private @Nullable Instant anonymisedAt;
+
 	protected Consultation() {
 	}
 
@@ -142,6 +145,26 @@ class Consultation extends AuditedEntity {
 			throw new IllegalStateException("Consultation " + getId() + " is already " + status);
 		}
 		status = ConsultationStatus.CLOSED;
+	}
+
+	/**
+	 * Clears who asked and the free texts once the retention period is over; channel, topics, 圏域, municipality,
+	 * the child link and the dates stay, so the statistics count the consultation as before.
+	 *
+	 * @throws IllegalStateException when it is already anonymised
+	 */
+	void anonymise(Instant now) {
+		if (anonymisedAt != null) {
+			throw new IllegalStateException("Consultation " + getId() + " is " + status
+					+ (anonymisedAt != null ? " (anonymised)" : "") + "; cannot anonymise");
+		}
+		consulterName = null;
+		consulterOrganisation = null;
+		content = ConsultationCase.ANONYMISED;
+		answer = null;
+		nextStep = null;
+		searchText = "";
+		anonymisedAt = now;
 	}
 
 	private static void check(ConsultationInput input) {
@@ -227,5 +250,9 @@ class Consultation extends AuditedEntity {
 
 	String getRecordedBy() {
 		return recordedBy;
+	}
+
+	@Nullable Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 }

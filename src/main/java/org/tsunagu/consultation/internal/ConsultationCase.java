@@ -31,6 +31,9 @@ import jakarta.persistence.Table;
 @Table(name = "consultation_cases")
 class ConsultationCase extends AuditedEntity {
 
+	/** What replaces a free text when a record is anonymised after its retention period. */
+	static final String ANONYMISED = "（保存期間経過により匿名化）";
+
 	@Column(name = "consultation_id", nullable = false, updatable = false)
 	private UUID consultationId = new UUID(0, 0);
 
@@ -71,6 +74,9 @@ class ConsultationCase extends AuditedEntity {
 
 	@Column(name = "closed_on")
 	private @Nullable LocalDate closedOn;
+
+	@Column(name = "anonymised_at")
+	private java.time.@Nullable Instant anonymisedAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "case_id", nullable = false)
@@ -246,6 +252,23 @@ class ConsultationCase extends AuditedEntity {
 		return document;
 	}
 
+	/**
+	 * Clears what identifies the people of a closed case once its retention period is over: the title, the
+	 * timeline (contacts and comments), tasks and documents. The row, its 圏域 and dates stay for the statistics.
+	 *
+	 * @throws IllegalStateException when the case is open again or already anonymised
+	 */
+	void anonymise(java.time.Instant now) {
+		if (status != CaseStatus.CLOSED || anonymisedAt != null) {
+			throw refused("anonymise");
+		}
+		title = ANONYMISED;
+		timeline.clear();
+		tasks.clear();
+		documents.clear();
+		anonymisedAt = now;
+	}
+
 	/** Writes an event of another part of the module (a referral) on the timeline. */
 	void note(CaseEntryKind kind, String content, Actor actor) {
 		log(kind, content, actor);
@@ -345,6 +368,10 @@ class ConsultationCase extends AuditedEntity {
 
 	@Nullable LocalDate getClosedOn() {
 		return closedOn;
+	}
+
+	java.time.@Nullable Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	List<CaseEntry> getTimeline() {

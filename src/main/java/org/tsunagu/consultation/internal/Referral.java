@@ -76,6 +76,12 @@ class Referral extends AuditedEntity {
 	 *
 	 * @throws IllegalStateException when a final outcome (受入, 不可) is already recorded
 	 */
+	/** Clears the free texts (reason, outcome note) when the case is anonymised; the outcome stays counted. */
+	void anonymise() {
+		reason = ConsultationCase.ANONYMISED;
+		outcomeNote = null;
+	}
+
 	void recordOutcome(ReferralResult result, LocalDate on, @Nullable String note) {
 		if (outcome == ReferralResult.ACCEPTED || outcome == ReferralResult.DECLINED) {
 			throw new IllegalStateException("Referral " + getId() + " already has the outcome " + outcome);

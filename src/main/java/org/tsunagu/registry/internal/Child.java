@@ -112,6 +112,9 @@ class Child extends AuditedEntity {
 	@Column(name = "merged_into_id")
 	private java.util.@Nullable UUID mergedIntoId;
 
+	@Column(name = "anonymised_at")
+	private @Nullable Instant anonymisedAt;
+
 	@OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
 	private List<FamilyMember> family = new ArrayList<>();
@@ -161,6 +164,42 @@ class Child extends AuditedEntity {
 		status = newStatus;
 		statusDate = date;
 		statusReason = reason;
+	}
+
+	/**
+	 * Clears what identifies a child who left the registry once the retention period is over: names and kana,
+	 * the day of birth (year and month stay), address, doctors, free texts and the family. Municipality, 圏域,
+	 * sex, status and its date stay, so the statistics count the child as before.
+	 *
+	 * @throws IllegalStateException when the child is enrolled or already anonymised
+	 */
+	void anonymise(Instant now) {
+		if (status == ChildStatus.ENROLLED || anonymisedAt != null) {
+			throw new IllegalStateException("Child " + getId() + " is " + status
+					+ (anonymisedAt != null ? " (anonymised)" : "") + "; cannot anonymise");
+		}
+		familyName = "（匿名）";
+		givenName = "";
+		familyNameKana = "トクメイ";
+		givenNameKana = "";
+		searchText = "";
+		birthDate = birthDate.withDayOfMonth(1);
+		postalCode = null;
+		address = null;
+		diagnoses = null;
+		icd10Code = null;
+		primaryDoctor = null;
+		hospital = null;
+		servicesUsed = null;
+		schoolName = null;
+		coordinatorName = null;
+		statusReason = null;
+		family.clear();
+		anonymisedAt = now;
+	}
+
+	@Nullable Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	/** Soft-deletes the record (e.g. registered by mistake); it disappears from every list and page. */

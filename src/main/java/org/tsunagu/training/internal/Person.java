@@ -21,6 +21,10 @@ import jakarta.persistence.Table;
 @Table(name = "training_people")
 class Person extends AuditedEntity {
 
+	static final String ANONYMOUS_NAME = "（匿名）";
+
+	static final String ANONYMOUS_KANA = "トクメイ";
+
 	@Column(nullable = false, length = 100)
 	private String name = "";
 
@@ -39,6 +43,9 @@ class Person extends AuditedEntity {
 	@Column(name = "merged_into_id")
 	private @Nullable UUID mergedIntoId;
 
+	@Column(name = "anonymised_at")
+	private java.time.@Nullable Instant anonymisedAt;
+
 	protected Person() {
 	}
 
@@ -48,6 +55,22 @@ class Person extends AuditedEntity {
 		this.birthDate = birthDate;
 		this.email = normaliseEmail(email);
 		this.matchKey = matchKey(name, kana, birthDate);
+	}
+
+	/**
+	 * Clears the person once none of their applications keeps personal data any more; the match key can no longer
+	 * meet a new application, so a new applicant with the same name becomes a new person.
+	 */
+	void anonymise(java.time.Instant now) {
+		if (anonymisedAt != null) {
+			return;
+		}
+		name = ANONYMOUS_NAME;
+		kana = ANONYMOUS_KANA;
+		birthDate = birthDate.withDayOfMonth(1);
+		email = null;
+		matchKey = "anonymised|" + getId();
+		anonymisedAt = now;
 	}
 
 	/** Name, kana and birth date folded so that ミホン ハナコ and みほん　はなこ meet. */

@@ -125,6 +125,9 @@ class TrainingApplication extends AuditedEntity {
 	@Column(name = "reminded_at")
 	private @Nullable Instant remindedAt;
 
+	@Column(name = "anonymised_at")
+	private @Nullable Instant anonymisedAt;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "application_id", nullable = false)
 	private List<Attendance> attendance = new ArrayList<>();
@@ -254,6 +257,34 @@ class TrainingApplication extends AuditedEntity {
 
 	boolean hasAttendanceAt(UUID sessionId) {
 		return attendanceAt(sessionId).isPresent();
+	}
+
+	/**
+	 * Clears the applicant's personal data once the retention period is over: name, kana, day of birth (year and
+	 * month stay), e-mail, phone and free texts. Organisation kind, job, 圏域, status and attendance stay counted.
+	 *
+	 * @throws IllegalStateException when the applicant completed the course (the 修了者名簿 keeps them) or the
+	 *         application is already anonymised
+	 */
+	void anonymise(Instant now) {
+		if (completed || anonymisedAt != null) {
+			throw new IllegalStateException("Application " + getId() + " is " + status + (completed ? " (completed)" : "")
+					+ (anonymisedAt != null ? " (anonymised)" : "") + "; cannot anonymise");
+		}
+		name = Person.ANONYMOUS_NAME;
+		kana = Person.ANONYMOUS_KANA;
+		birthDate = birthDate.withDayOfMonth(1);
+		email = "";
+		phone = null;
+		qualifications = null;
+		recommendedBy = null;
+		prerequisiteNote = null;
+		statusReason = null;
+		anonymisedAt = now;
+	}
+
+	@Nullable Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	private void requireStatus(String action, ApplicationStatus... allowed) {

@@ -173,6 +173,36 @@ class ConsultationCaseTests {
 		assertThatThrownBy(() -> kase.completeTask(task.getId(), CONSULTANT)).isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void anonymisingAClosedCaseClearsTitleTimelineTasksAndDocumentsButKeepsItsDates() {
+		ConsultationCase kase = newCase(null);
+		kase.recordContact(contact(null), CONSULTANT);
+		kase.addTask("（架空）見本 花子さんに資料を送る", null, CONSULTANT);
+		kase.addDocument("見本花子_診断書.pdf", "application/pdf", 10, CONSULTANT);
+		kase.requestClose("（架空）終結", false, CONSULTANT);
+
+		kase.anonymise(Instant.parse("2031-06-11T00:00:00Z"));
+
+		assertThat(kase.getTitle()).isEqualTo(ConsultationCase.ANONYMISED);
+		assertThat(kase.getTimeline()).isEmpty();
+		assertThat(kase.getTasks()).isEmpty();
+		assertThat(kase.getDocuments()).isEmpty();
+		assertThat(kase.getClosedOn()).isEqualTo(TODAY);
+		assertThat(kase.getRegionName()).isEqualTo("松本");
+	}
+
+	@Test
+	void refusesToAnonymiseAnOpenCaseOrOneAnonymisedAlready() {
+		ConsultationCase open = newCase(null);
+		assertThatThrownBy(() -> open.anonymise(Instant.now())).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("RECEIVED");
+
+		ConsultationCase closed = newCase(null);
+		closed.requestClose("（架空）終結", false, CONSULTANT);
+		closed.anonymise(Instant.now());
+		assertThatThrownBy(() -> closed.anonymise(Instant.now())).isInstanceOf(IllegalStateException.class);
+	}
+
 	static ConsultationCase newCase(LocalDate due) {
 		return new ConsultationCase(UUID.randomUUID(), "（架空）就学の相談", "松本", null, UUID.randomUUID(), "試験 相談員",
 				CasePriority.NORMAL, due, CONSULTANT);
