@@ -1,5 +1,6 @@
 package org.tsunagu.registry.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -115,12 +116,24 @@ class ChildControllerTests {
 	}
 
 	@Test
-	void refusesAStaleEditInsteadOfOverwriting() throws Exception {
-		willThrow(new StaleRecordException("Child", ID, 1, 2)).given(children).update(eq(ID), eq(1L), any());
+	void refusesAStaleEditAndShowsWhatDiffersWithTheCurrentVersionToReapply() throws Exception {
+		willThrow(new StaleRecordException("Child", ID, 0, 1)).given(children).update(eq(ID), eq(0L), any());
+		given(children.get(ID)).willReturn(RegistryWebFixtures.child());
 
-		mvc.perform(validChild(post("/children/{id}/edit", ID)).param("version", "1"))
+		String html = mvc.perform(validChild(post("/children/{id}/edit", ID)).param("version", "0"))
 			.andExpect(view().name("registry/form"))
-			.andExpect(model().attribute("flashError", "form.conflict"));
+			.andExpect(model().attribute("flashError", "form.conflict.reapply"))
+			.andExpect(model().attribute("childForm", org.hamcrest.Matchers.hasProperty("version",
+					org.hamcrest.Matchers.is(1L))))
+			.andExpect(model().attribute("childForm",
+					org.hamcrest.Matchers.hasProperty("familyNameKana", org.hamcrest.Matchers.is("ミホン"))))
+			.andReturn().getResponse().getContentAsString();
+
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("tr[data-field=birthDate] td").eachText()).containsExactly("2019-05-01", "2019-04-02");
+		assertThat(page.select("tr[data-field=family] th").text()).isEqualTo("家族・連絡先");
+		assertThat(page.select("tr[data-field=familyName]")).isEmpty();
+		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
 	}
 
 	@Test
