@@ -24,7 +24,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * <p>
  * Generic over form objects: any form with a {@code version} property works. The current record is passed as
  * the same form type built from it (e.g. {@code ChildForm.of(children.get(id))}), so both sides are compared
- * property by property. Labels are {@code <prefix>.<property>} message keys, enum values
+ * property by property. Labels are {@code <prefix>.<property>} message keys (else the same key under the
+ * prefix's parents, e.g. {@code institution.kana} for {@code institution.coordinator}), enum values
  * {@code <prefix>.<property>.<NAME>} (or the singular property name), falling back to the raw text.
  */
 public final class StaleEdits {

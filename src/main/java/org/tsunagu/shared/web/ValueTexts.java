@@ -38,8 +38,20 @@ final class ValueTexts {
 
 	/** The field's label: {@code <prefix>.<property>}, else the caption of a group of rows, else the name. */
 	String label(String property) {
-		String key = prefix + "." + property;
-		return message(key, message(key + ".caption", property));
+		for (String scope = prefix; !scope.isEmpty(); scope = parent(scope)) {
+			String key = scope + "." + property;
+			String label = message(key, message(key + ".caption", ""));
+			if (!label.isEmpty()) {
+				return label;
+			}
+		}
+		return property;
+	}
+
+	/** {@code institution.coordinator} → {@code institution}: shared labels sit under the module prefix. */
+	private static String parent(String scope) {
+		int dot = scope.lastIndexOf('.');
+		return dot < 0 ? "" : scope.substring(0, dot);
 	}
 
 	String describe(String property, @Nullable Object value) {

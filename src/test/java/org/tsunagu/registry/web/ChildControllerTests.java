@@ -7,10 +7,12 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -97,6 +100,39 @@ class ChildControllerTests {
 			.andExpect(model().attributeHasFieldErrorCode("childForm", "birthDate", "PastOrPresent"))
 			.andExpect(model().attributeHasFieldErrors("childForm", "givenName", "sex", "municipalityCode"));
 		verify(children, never()).register(any());
+	}
+
+	@Test
+	void aDoubleSubmittedRegistrationRegistersOnceAndSendsTheRepeatToTheSameChild() throws Exception {
+		given(children.findPossibleDuplicates(any())).willReturn(List.of());
+		given(children.register(any())).willReturn(ID);
+		MockHttpSession session = new MockHttpSession();
+		String form = mvc.perform(get("/children/new").session(session)).andReturn().getResponse().getContentAsString();
+		String token = org.jsoup.Jsoup.parse(form).select("form.form input[name=_formToken]").val();
+		assertThat(token).isNotBlank();
+
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", token))
+			.andExpect(redirectedUrl("/children/" + ID));
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/children/" + ID))
+			.andExpect(flash().attribute("flash", "formToken.alreadyProcessed"));
+
+		verify(children, times(1)).register(any());
+	}
+
+	@Test
+	void aFormShownAgainWithErrorsDoesNotUseUpItsToken() throws Exception {
+		given(children.findPossibleDuplicates(any())).willReturn(List.of());
+		given(children.register(any())).willReturn(ID);
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/children/new").with(csrf()).session(session).param("_formToken", "t-1").param("familyName", "見本"))
+			.andExpect(view().name("registry/form"));
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", "t-1"))
+			.andExpect(redirectedUrl("/children/" + ID));
+
+		verify(children, times(1)).register(any());
 	}
 
 	@Test
