@@ -24,8 +24,9 @@ import jakarta.servlet.http.HttpSession;
  * submission that did not redirect (a form shown again with errors, an htmx fragment, a download) does not use
  * up its token, so correcting and resending works.
  * <p>
- * POSTs without the field (the JSON API, htmx requests not sent from a rendered form, tests) are not checked:
- * the token guards against accidents, not against attackers — CSRF and authorization do that.
+ * POSTs without the field (the JSON API, scripts, tests) and htmx requests (live previews post the form they
+ * sit in, token included, without submitting it) are not checked: the token guards against accidents, not
+ * against attackers — CSRF and authorization do that.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
 
@@ -41,7 +42,8 @@ class FormTokenInterceptor implements HandlerInterceptor {
 			throws Exception {
 		String token = request.getParameter(FormTokenRequestDataValueProcessor.PARAMETER);
 		HttpSession session = request.getSession(false);
-		if (!"POST".equals(request.getMethod()) || token == null || token.isBlank() || session == null) {
+		if (!"POST".equals(request.getMethod()) || token == null || token.isBlank() || session == null
+				|| Htmx.isHtmxRequest(request)) {
 			return true;
 		}
 		String key = session.getId() + "/" + token;

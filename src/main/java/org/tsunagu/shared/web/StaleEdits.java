@@ -2,6 +2,7 @@ package org.tsunagu.shared.web;
 
 import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class StaleEdits {
 		List<FieldChange> changes = new ArrayList<>();
 		for (PropertyDescriptor property : yours.getPropertyDescriptors()) {
 			String name = property.getName();
-			if (ALWAYS_IGNORED.contains(name) || Set.of(ignored).contains(name) || !yours.isReadableProperty(name)
+			if (ALWAYS_IGNORED.contains(name) || Set.of(ignored).contains(name) || !isInput(yours, property)
 					|| !theirs.isReadableProperty(name)) {
 				continue;
 			}
@@ -75,10 +76,17 @@ public final class StaleEdits {
 		return changes;
 	}
 
+	/** A field the user fills in: settable, or a list of rows; not a derived check such as isPlaceGiven(). */
+	private static boolean isInput(BeanWrapper form, PropertyDescriptor property) {
+		return form.isReadableProperty(property.getName())
+				&& (property.getWriteMethod() != null || property.getPropertyType() != null
+						&& Collection.class.isAssignableFrom(property.getPropertyType()));
+	}
+
 	private static @Nullable MessageSource messages() {
-		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
-			.currentRequestAttributes();
-		return RequestContextUtils.findWebApplicationContext(attributes.getRequest());
+		// The web application context is the message source; outside a request, labels stay property names.
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? RequestContextUtils.findWebApplicationContext(attributes.getRequest()) : null;
 	}
 
 	/**
