@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -87,13 +88,19 @@ public record TabularFile(List<String> header, List<List<String>> rows) {
 		}
 	}
 
-	private static List<List<String>> readCsv(String text) throws IOException {
+	private static List<List<String>> readCsv(String text) {
 		List<List<String>> table = new ArrayList<>();
-		for (CSVRecord record : CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
-			List<String> row = record.toList();
-			if (!isBlank(row)) {
-				table.add(row);
+		try {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder().get().parse(new StringReader(text))) {
+				List<String> row = record.toList();
+				if (!isBlank(row)) {
+					table.add(row);
+				}
 			}
+		}
+		catch (IOException | UncheckedIOException malformed) {
+			// e.g. a quote that is never closed: commons-csv reports it while iterating, unchecked.
+			throw new IllegalArgumentException("The file is not readable CSV", malformed);
 		}
 		return table;
 	}
@@ -114,8 +121,9 @@ public record TabularFile(List<String> header, List<List<String>> rows) {
 				}
 			}
 		}
-		catch (IOException | org.apache.poi.UnsupportedFileFormatException | org.apache.poi.EmptyFileException
-				| org.apache.poi.ooxml.POIXMLException broken) {
+		catch (IOException | RuntimeException broken) {
+			// POI answers a broken, disguised or zip-bomb workbook (its ZipSecureFile inflate-ratio check, on by
+			// default) with many exception types, checked and unchecked: all mean "not a workbook we can read".
 			throw new IllegalArgumentException("The file is not a readable Excel workbook", broken);
 		}
 		return table;

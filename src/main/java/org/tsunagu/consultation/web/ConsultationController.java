@@ -22,6 +22,7 @@ import org.tsunagu.consultation.PublicConsultationIntake;
 import org.tsunagu.consultation.internal.UnknownPlaceException;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.StaleEdits;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -109,7 +110,7 @@ class ConsultationController {
 			consultations.update(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, ConsultationForm.of(consultations.get(id)), "consultation");
 			return showForm(model, id);
 		}
 		catch (UnknownPlaceException unknown) {

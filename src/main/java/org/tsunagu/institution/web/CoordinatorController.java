@@ -25,6 +25,7 @@ import org.tsunagu.institution.InstitutionListItem;
 import org.tsunagu.institution.InstitutionManagement;
 import org.tsunagu.institution.InvalidInstitutionException;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.StaleEdits;
 
 /**
  * 医療的ケア児等コーディネーター: the roster by 圏域, the coverage table with the municipalities nobody covers,
@@ -111,7 +112,7 @@ class CoordinatorController {
 			coordinators.update(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, CoordinatorForm.of(coordinators.get(id)), "institution.coordinator");
 			return showForm(model, id);
 		}
 		catch (InvalidInstitutionException invalid) {

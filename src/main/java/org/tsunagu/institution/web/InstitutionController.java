@@ -26,6 +26,7 @@ import org.tsunagu.institution.InvalidInstitutionException;
 import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.StaleEdits;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -122,7 +123,7 @@ class InstitutionController {
 			institutions.update(id, form.getVersion(), InstitutionForms.toInput(form));
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, InstitutionForms.of(institutions.getForEdit(id)), "institution");
 			return showForm(model, false);
 		}
 		catch (InvalidInstitutionException invalid) {

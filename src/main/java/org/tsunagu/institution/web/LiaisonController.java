@@ -21,6 +21,7 @@ import org.tsunagu.institution.InvalidInstitutionException;
 import org.tsunagu.institution.LiaisonChannel;
 import org.tsunagu.institution.LiaisonManagement;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.StaleEdits;
 
 /**
  * 連携記録: recording a contact with an institution, changing it, marking its follow-up done, and the work
@@ -97,7 +98,7 @@ class LiaisonController {
 			liaisons.update(liaisonId, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, LiaisonForm.of(liaisons.get(liaisonId)), "institution.liaison");
 			return showForm(model, institutions.get(id), liaisonId);
 		}
 		catch (InvalidInstitutionException invalid) {

@@ -25,6 +25,7 @@ import org.tsunagu.registry.internal.UnknownMunicipalityException;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.StaleEdits;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -116,8 +117,9 @@ class ChildController {
 			children.update(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
-			model.addAttribute("current", children.get(id));
+			ChildDetails current = children.get(id);
+			model.addAttribute("child", current);
+			StaleEdits.reapply(model, form, ChildForm.of(current), "registry", "duplicateChecked");
 			return showForm(model, false);
 		}
 		catch (UnknownMunicipalityException unknown) {

@@ -23,6 +23,7 @@ import org.tsunagu.shared.StaleRecordException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.StaleEdits;
 
 /**
  * 個別避難計画: a child's plan page and form, and the work list of power-dependent children whose plan needs
@@ -87,7 +88,7 @@ class DisasterPlanController {
 			plans.save(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, DisasterPlanForm.of(plans.get(id)), "registry.disaster");
 			return showForm(id, model);
 		}
 		redirect.addFlashAttribute("flash", "registry.disaster.saved");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsunagu.shared.web.StaleEdits;
 import org.tsunagu.training.CourseManagement;
 import org.tsunagu.shared.StaleRecordException;
 
@@ -90,7 +91,7 @@ class CourseController {
 			courses.updateCourse(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, CourseForm.of(courses.course(id)), "training.course");
 			return showForm(model, id);
 		}
 		catch (IllegalArgumentException invalid) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.StaleEdits;
 import org.tsunagu.training.ApplicationManagement;
 import org.tsunagu.training.AttendanceManagement;
 import org.tsunagu.training.CourseManagement;
@@ -113,7 +114,7 @@ class OfferingController {
 			courses.updateOffering(id, form.getVersion(), form.toInput());
 		}
 		catch (StaleRecordException stale) {
-			model.addAttribute("flashError", "form.conflict");
+			StaleEdits.reapply(model, form, OfferingForm.of(courses.offering(id)), "training.offering");
 			return showForm(model, id);
 		}
 		redirect.addFlashAttribute("flash", "training.offering.updated");

@@ -1,5 +1,6 @@
 package org.tsunagu.consultation.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -132,9 +133,19 @@ class ConsultationControllerTests {
 		willThrow(new StaleRecordException("Consultation", ID, 0, 1)).given(consultations)
 			.update(eq(ID), anyLong(), any());
 
-		mvc.perform(validIntake(post("/consultations/" + ID + "/edit")).param("version", "0"))
+		given(consultations.get(ID)).willReturn(details());
+
+		String html = mvc.perform(validIntake(post("/consultations/" + ID + "/edit")).param("version", "0"))
 			.andExpect(view().name("consultation/form"))
-			.andExpect(model().attribute("flashError", "form.conflict"));
+			.andExpect(model().attribute("flashError", "form.conflict.reapply"))
+			.andExpect(model().attribute("consultationForm", Matchers.hasProperty("version", Matchers.is(3L))))
+			.andReturn().getResponse().getContentAsString();
+
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("tr[data-field=topics] td").eachText()).containsExactly("就学・就園、きょうだい・家族",
+				"就学・就園");
+		assertThat(page.select("tr[data-field=channel]")).isEmpty();
+		assertThat(page.select("input[name=version]").val()).isEqualTo("3");
 	}
 
 	@Test

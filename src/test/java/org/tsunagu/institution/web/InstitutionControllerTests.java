@@ -128,9 +128,16 @@ class InstitutionControllerTests {
 		willThrow(new StaleRecordException("Institution", ID, 1, 2)).given(institutions)
 			.update(eq(ID), anyLong(), any());
 
+		given(institutions.getForEdit(ID)).willReturn(new org.tsunagu.institution.InstitutionDetails(ID, 2,
+				"試験短期入所ホーム（改）", "シケン", InstitutionKind.SHORT_STAY, null, null, null, "202029", "松本市", "松本",
+				null, null, null, null, null, null, null, LocalDate.of(2026, 4, 1), false, false, null, List.of(),
+				List.of(), false, null, null));
+
 		mvc.perform(valid(post("/institutions/" + ID + "/edit")).param("version", "1"))
 			.andExpect(view().name("institution/form"))
-			.andExpect(model().attribute("flashError", "form.conflict"));
+			.andExpect(model().attribute("flashError", "form.conflict.reapply"))
+			.andExpect(model().attribute("institutionForm", Matchers.hasProperty("version", Matchers.is(2L))))
+			.andExpect(content().string(Matchers.containsString("試験短期入所ホーム（改）")));
 	}
 
 	@Test

@@ -1,15 +1,18 @@
 package org.tsunagu.registry.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -99,6 +103,39 @@ class ChildControllerTests {
 	}
 
 	@Test
+	void aDoubleSubmittedRegistrationRegistersOnceAndSendsTheRepeatToTheSameChild() throws Exception {
+		given(children.findPossibleDuplicates(any())).willReturn(List.of());
+		given(children.register(any())).willReturn(ID);
+		MockHttpSession session = new MockHttpSession();
+		String form = mvc.perform(get("/children/new").session(session)).andReturn().getResponse().getContentAsString();
+		String token = org.jsoup.Jsoup.parse(form).select("form.form input[name=_formToken]").val();
+		assertThat(token).isNotBlank();
+
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", token))
+			.andExpect(redirectedUrl("/children/" + ID));
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", token))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/children/" + ID))
+			.andExpect(flash().attribute("flash", "formToken.alreadyProcessed"));
+
+		verify(children, times(1)).register(any());
+	}
+
+	@Test
+	void aFormShownAgainWithErrorsDoesNotUseUpItsToken() throws Exception {
+		given(children.findPossibleDuplicates(any())).willReturn(List.of());
+		given(children.register(any())).willReturn(ID);
+		MockHttpSession session = new MockHttpSession();
+
+		mvc.perform(post("/children/new").with(csrf()).session(session).param("_formToken", "t-1").param("familyName", "見本"))
+			.andExpect(view().name("registry/form"));
+		mvc.perform(validChild(post("/children/new")).session(session).param("_formToken", "t-1"))
+			.andExpect(redirectedUrl("/children/" + ID));
+
+		verify(children, times(1)).register(any());
+	}
+
+	@Test
 	void warnsOfAPossibleDuplicateAndRegistersOnlyOnceConfirmed() throws Exception {
 		ChildListItem twin = new ChildListItem(UUID.randomUUID(), "見本 花子", "ミホン ハナコ", LocalDate.of(2019, 5, 1),
 				"松本市", "松本", ChildStatus.ENROLLED);
@@ -115,12 +152,24 @@ class ChildControllerTests {
 	}
 
 	@Test
-	void refusesAStaleEditInsteadOfOverwriting() throws Exception {
-		willThrow(new StaleRecordException("Child", ID, 1, 2)).given(children).update(eq(ID), eq(1L), any());
+	void refusesAStaleEditAndShowsWhatDiffersWithTheCurrentVersionToReapply() throws Exception {
+		willThrow(new StaleRecordException("Child", ID, 0, 1)).given(children).update(eq(ID), eq(0L), any());
+		given(children.get(ID)).willReturn(RegistryWebFixtures.child());
 
-		mvc.perform(validChild(post("/children/{id}/edit", ID)).param("version", "1"))
+		String html = mvc.perform(validChild(post("/children/{id}/edit", ID)).param("version", "0"))
 			.andExpect(view().name("registry/form"))
-			.andExpect(model().attribute("flashError", "form.conflict"));
+			.andExpect(model().attribute("flashError", "form.conflict.reapply"))
+			.andExpect(model().attribute("childForm", org.hamcrest.Matchers.hasProperty("version",
+					org.hamcrest.Matchers.is(1L))))
+			.andExpect(model().attribute("childForm",
+					org.hamcrest.Matchers.hasProperty("familyNameKana", org.hamcrest.Matchers.is("ミホン"))))
+			.andReturn().getResponse().getContentAsString();
+
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("tr[data-field=birthDate] td").eachText()).containsExactly("2019-05-01", "2019-04-02");
+		assertThat(page.select("tr[data-field=family] th").text()).isEqualTo("家族・連絡先");
+		assertThat(page.select("tr[data-field=familyName]")).isEmpty();
+		assertThat(page.select("input[name=version]").val()).isEqualTo("1");
 	}
 
 	@Test

@@ -36,6 +36,7 @@ import org.tsunagu.registry.MunicipalityPlanStatus;
 import org.tsunagu.registry.Sex;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.StaleEdits;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
 @WebMvcTest(DisasterPlanController.class)
@@ -99,7 +100,9 @@ class DisasterPlanControllerTests {
 		mvc.perform(post("/children/" + ID + "/disaster-plan/edit").with(csrf())
 			.param("municipalityPlanStatus", "IN_PROGRESS")
 			.param("version", "0"))
-			.andExpect(model().attribute("flashError", "form.conflict"))
+			.andExpect(model().attribute("flashError", "form.conflict.reapply"))
+			.andExpect(model().attribute(StaleEdits.CHANGES, org.hamcrest.Matchers.hasItem(
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("property=municipalityPlanStatus")))))
 			.andExpect(view().name("registry/disaster-plan-form"));
 	}
 
