@@ -42,6 +42,9 @@ public enum Area {
 	REGION("/regions", false, Role.CENTER_DIRECTOR, Role.CONSULTANT, Role.NURSE, Role.CLERK, Role.PREFECTURE,
 			Role.HEALTH_OFFICE),
 
+	/** 個人情報の開示: a child's disclosure (開示請求) and 閲覧記録 — the センター長 only; reached from the child page. */
+	PRIVACY("/privacy", false, Role.CENTER_DIRECTOR),
+
 	/** 管理: users, reference data, audit log, API documentation. */
 	ADMIN("/admin", true, Role.ADMIN),
 

@@ -1,6 +1,5 @@
 package org.tsunagu.consultation.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -62,5 +61,4 @@ class ConsultationDataSections {
 			.field("結果の備考", r.getOutcomeNote())
 			.build();
 	}
-
 }
