@@ -39,7 +39,7 @@ public record ChildDataRecord(@Nullable String id, String heading, List<Field> f
 	/** Adds fields, leaving out empty values and writing dates and times the same way everywhere. */
 	public static final class Builder {
 
-		private static final Set<String> SKIPPED = Set.of("id", "version", "childId", "referralVersion");
+		private static final Set<String> SKIPPED = Set.of("id", "version", "childId", "referralVersion", "labelKey");
 
 		private final @Nullable String id;
 

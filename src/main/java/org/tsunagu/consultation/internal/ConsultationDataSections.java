@@ -27,7 +27,7 @@ class ConsultationDataSections {
 			Map.entry("nextContactDue", "次回連絡予定"), Map.entry("timeline", "経過"), Map.entry("tasks", "タスク"));
 
 	@Bean
-	ChildDataSection consultationSection(ConsultationRepository consultations) {
+	ChildDataSection consultationDisclosureSection(ConsultationRepository consultations) {
 		return ChildDataSection.of("consultations", "相談記録", 70, childId -> consultations
 			.findByChildIdOrderByReceivedAtDesc(childId)
 			.stream()
@@ -38,7 +38,7 @@ class ConsultationDataSections {
 	}
 
 	@Bean
-	ChildDataSection caseSection(CaseRepository cases, ReferralRepository referrals) {
+	ChildDataSection caseDisclosureSection(CaseRepository cases, ReferralRepository referrals) {
 		return ChildDataSection.of("cases", "支援ケース・紹介", 80, childId -> cases
 			.findByChildIdOrderByOpenedOnDesc(childId)
 			.stream()

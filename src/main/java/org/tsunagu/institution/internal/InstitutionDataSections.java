@@ -13,7 +13,7 @@ import org.tsunagu.shared.ChildDataSection;
 class InstitutionDataSections {
 
 	@Bean
-	ChildDataSection liaisonSection(LiaisonRepository liaisons, InstitutionRepository institutions) {
+	ChildDataSection liaisonDisclosureSection(LiaisonRepository liaisons, InstitutionRepository institutions) {
 		return ChildDataSection.of("liaisons", "関係機関との連携記録", 90, childId -> liaisons
 			.findByChildIdOrderByContactedOnDesc(childId)
 			.stream()

@@ -25,7 +25,7 @@ import org.tsunagu.shared.ChildDataSection;
 class RegistryDataSections {
 
 	@Bean
-	ChildDataSection registryChildSection(ChildRepository children, ReferenceData reference) {
+	ChildDataSection registryChildDisclosureSection(ChildRepository children, ReferenceData reference) {
 		return ChildDataSection.of("child", "台帳の記録", 10, childId -> children.findById(childId).map(child -> {
 			String code = child.getMunicipalityCode();
 			String municipality = MunicipalityCode.isValid(code)
@@ -38,7 +38,7 @@ class RegistryDataSections {
 	}
 
 	@Bean
-	ChildDataSection registryCareSection(CareAssessmentManagement care) {
+	ChildDataSection registryCareDisclosureSection(CareAssessmentManagement care) {
 		return ChildDataSection.of("careAssessments", "医療的ケア判定", 20, childId -> {
 			var assessed = care.assessments(childId)
 				.stream()
@@ -55,7 +55,7 @@ class RegistryDataSections {
 	}
 
 	@Bean
-	ChildDataSection registryConsentSection(ConsentManagement consents) {
+	ChildDataSection registryConsentDisclosureSection(ConsentManagement consents) {
 		return ChildDataSection.of("consents", "同意", 30, childId -> consents.consents(childId)
 			.stream()
 			.map(c -> ChildDataRecord.builder(c.id(), "同意 " + c.givenOn()).components(c, RegistryDataLabels.CONSENT).build())
@@ -63,7 +63,7 @@ class RegistryDataSections {
 	}
 
 	@Bean
-	ChildDataSection registryEmergencySection(EmergencyInfoRepository infos, EmergencySheetRepository sheets) {
+	ChildDataSection registryEmergencyDisclosureSection(EmergencyInfoRepository infos, EmergencySheetRepository sheets) {
 		return ChildDataSection.of("emergencyInfo", "緊急時情報", 40, childId -> {
 			var info = infos.findByChildId(childId)
 				.map(i -> ChildDataRecord.builder(i.getId(), "緊急時情報")
@@ -83,7 +83,7 @@ class RegistryDataSections {
 	}
 
 	@Bean
-	ChildDataSection registryPlanSection(LifeStageManagement stages, DisasterPlanManagement plans) {
+	ChildDataSection registryPlanDisclosureSection(LifeStageManagement stages, DisasterPlanManagement plans) {
 		return ChildDataSection.of("plans", "ライフステージ・災害時の計画", 50, childId -> {
 			var timeline = stages.timeline(childId)
 				.entries()
@@ -101,7 +101,7 @@ class RegistryDataSections {
 	}
 
 	@Bean
-	ChildDataSection registryEmergencyAccessSection(EmergencyAccessRepository accesses) {
+	ChildDataSection registryEmergencyAccessDisclosureSection(EmergencyAccessRepository accesses) {
 		return ChildDataSection.of("emergencyAccesses", "緊急時アクセス", 60, (UUID childId) -> accesses
 			.findByChildIdOrderByGrantedAtDesc(childId)
 			.stream()
