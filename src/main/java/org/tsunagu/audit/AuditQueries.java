@@ -1,5 +1,7 @@
 package org.tsunagu.audit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
@@ -21,4 +23,11 @@ public interface AuditQueries {
 	 * CSV export). Runs in one read-only transaction, so the consumer should only write the entry out.
 	 */
 	void forEachEntry(AuditSearch search, Sort sort, Consumer<AuditEntryView> consumer);
+
+	/**
+	 * Who read or changed what about some records (閲覧記録): the entries whose target id is one of
+	 * {@code recordIds} or whose detail names one of them (as sub-records name their child: {@code child=…}),
+	 * newest first, at most {@code limit}. Ids are UUIDs or codes, compared exactly (detail: contained).
+	 */
+	List<AuditEntryView> findConcerning(Collection<String> recordIds, int limit);
 }

@@ -1,5 +1,8 @@
 package org.tsunagu.audit.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
@@ -19,4 +22,7 @@ interface AuditEntrySearch {
 
 	/** Every match as a stream of detached views; must be closed and consumed inside a transaction. */
 	Stream<AuditEntryView> stream(AuditSearch search, Sort sort);
+
+	/** Entries whose target is one of {@code ids} or whose detail names one of them, newest first. */
+	List<AuditEntryView> concerning(Collection<String> ids, int limit);
 }

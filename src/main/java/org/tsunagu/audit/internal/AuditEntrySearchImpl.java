@@ -1,6 +1,7 @@
 package org.tsunagu.audit.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,6 +46,26 @@ class AuditEntrySearchImpl implements AuditEntrySearch {
 			.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
 			.setHint(HibernateHints.HINT_READ_ONLY, true)
 			.getResultStream();
+	}
+
+	@Override
+	public List<AuditEntryView> concerning(Collection<String> ids, int limit) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<AuditEntryView> query = cb.createQuery(AuditEntryView.class);
+		Root<AuditEntry> entry = query.from(AuditEntry.class);
+		query.select(cb.construct(AuditEntryView.class, entry.get("id"), entry.get("occurredAt"), entry.get("actor"),
+				entry.get("action"), entry.get("targetType"), entry.get("targetId"), entry.get("detail"),
+				entry.get("remoteAddress")));
+		List<Predicate> any = new ArrayList<>();
+		any.add(entry.get("targetId").in(ids));
+		// Writes to a child's sub-records name the child in the detail ("child=…", "case=…").
+		ids.forEach(id -> any.add(cb.like(entry.get("detail"), containsPattern(id), '\\')));
+		query.where(cb.or(any.toArray(Predicate[]::new)));
+		query.orderBy(cb.desc(entry.get("occurredAt")), cb.asc(entry.get("id")));
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
 	}
 
 	// Views, not entities: they are not kept in the persistence context, so a long export does not fill memory.

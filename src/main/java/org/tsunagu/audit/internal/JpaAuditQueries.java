@@ -1,5 +1,7 @@
 package org.tsunagu.audit.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -40,6 +42,11 @@ class JpaAuditQueries implements AuditQueries {
 		try (Stream<AuditEntryView> stream = entries.stream(search, sortable(sort))) {
 			stream.forEach(consumer);
 		}
+	}
+
+	@Override
+	public List<AuditEntryView> findConcerning(Collection<String> recordIds, int limit) {
+		return entries.concerning(recordIds, limit);
 	}
 
 	static Sort sortable(Sort sort) {

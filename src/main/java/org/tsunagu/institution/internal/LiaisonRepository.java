@@ -25,4 +25,7 @@ interface LiaisonRepository extends JpaRepository<Liaison, UUID> {
 	List<Liaison> findOpenFollowUpsIn(String regionName);
 
 	long countByInstitutionId(UUID institutionId);
+
+	/** The liaisons about one child (for a disclosure), the newest first. */
+	List<Liaison> findByChildIdOrderByContactedOnDesc(UUID childId);
 }
