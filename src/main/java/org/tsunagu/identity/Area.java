@@ -47,6 +47,7 @@ public enum Area {
 	 * not under 管理 (administrators see no personal records); the administrator's run button is under /admin.
 	 */
 	RETENTION("/retention", true, Role.CENTER_DIRECTOR),
+
 	/** 個人情報の開示: a child's disclosure (開示請求) and 閲覧記録 — the センター長 only; reached from the child page. */
 	PRIVACY("/privacy", false, Role.CENTER_DIRECTOR),
 
