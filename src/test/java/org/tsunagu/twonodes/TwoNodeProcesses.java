@@ -26,7 +26,7 @@ import org.tsunagu.TsunaguApplication;
  */
 final class TwoNodeProcesses {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
 	private TwoNodeProcesses() {
 	}

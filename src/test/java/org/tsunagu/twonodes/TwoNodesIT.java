@@ -49,7 +49,7 @@ class TwoNodesIT {
 
 	private static final String JOB_LINE = "overdue case notices";
 
-	private static final int TICK_SECONDS = 5;
+	private static final int TICK_SECONDS = 10;
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -74,10 +74,10 @@ class TwoNodesIT {
 				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
 				"tsunagu.identity.mfa.enforced=false", "spring.jmx.enabled=false",
 				"logging.level.root=WARN", "logging.level.org.tsunagu=INFO",
-				// The daily overdue notice every five seconds, its lock held four: a tick taken by one node is
-				// skipped by the other, whose scheduler fires at the same second.
+				// The daily overdue notice every ten seconds, its lock held eight: a tick taken by one node is
+				// skipped by the other, whose scheduler fires at the same second (or a few later on a busy machine).
 				"tsunagu.consultation.overdue-notice-cron=*/" + TICK_SECONDS + " * * * * *",
-				"tsunagu.scheduling.lock-at-least-for=PT4S");
+				"tsunagu.scheduling.lock-at-least-for=PT8S");
 		Path work = Files.createDirectories(Path.of("target", "twonodes", database));
 		// The first start creates the schema, reference data and administrator: one node alone, as the docs say.
 		nodeA = TwoNodeProcesses.start("node-a", work, settings).awaitReady(out -> ONE_TIME_PASSWORD.matcher(out).find());
@@ -129,13 +129,13 @@ class TwoNodesIT {
 	void aScheduledJobRunsOnOneNodeOnlyPerTick() throws Exception {
 		Node a = running(nodeA);
 		Node b = running(nodeB);
-		Instant until = Instant.now().plusSeconds(60);
-		while (ticksSince(a, b).size() < 4 && Instant.now().isBefore(until)) {
+		Instant until = Instant.now().plusSeconds(120);
+		while (ticksSince(a, b).size() < 3 && Instant.now().isBefore(until)) {
 			Thread.sleep(1000);
 		}
 		Map<Long, Long> runsPerTick = ticksSince(a, b);
 
-		assertThat(runsPerTick).as("ticks seen while both nodes ran").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(runsPerTick).as("ticks seen while both nodes ran").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(runsPerTick).as("runs per tick (epoch second / %d) on both nodes together", TICK_SECONDS)
 			.allSatisfy((tick, runs) -> assertThat(runs).isOne());
 	}
