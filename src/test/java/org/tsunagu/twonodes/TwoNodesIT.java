@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -57,6 +58,8 @@ class TwoNodesIT {
 
 	private static @Nullable String database;
 
+	private static @Nullable String databaseUrl;
+
 	private static @Nullable Node nodeA;
 
 	private static @Nullable Node nodeB;
@@ -66,8 +69,8 @@ class TwoNodesIT {
 	@BeforeAll
 	static void startTwoNodes() throws Exception {
 		Assumptions.assumeTrue(TestDatabase.isPostgres(), "two nodes share a PostgreSQL database: PostgreSQL pass only");
-		String url = createScratchDatabase();
-		List<String> settings = List.of("spring.datasource.url=" + url,
+		databaseUrl = createScratchDatabase();
+		List<String> settings = List.of("spring.datasource.url=" + databaseUrl,
 				"spring.datasource.username=" + TestDatabase.username(),
 				"spring.datasource.password=" + TestDatabase.password(),
 				// Each node keeps its own index on the heap (one index per node is what tsunagu.cluster.enabled refuses).
@@ -138,6 +141,12 @@ class TwoNodesIT {
 		assertThat(runsPerTick).as("ticks seen while both nodes ran").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(runsPerTick).as("runs per tick (epoch second / %d) on both nodes together", TICK_SECONDS)
 			.allSatisfy((tick, runs) -> assertThat(runs).isOne());
+		try (Connection connection = DriverManager.getConnection(databaseUrl, TestDatabase.username(),
+				TestDatabase.password()); Statement statement = connection.createStatement();
+				ResultSet lock = statement
+					.executeQuery("SELECT locked_by FROM shedlock WHERE name = 'consultation-overdue-notices'")) {
+			assertThat(lock.next()).as("the job's lock row").isTrue();
+		}
 	}
 
 	/** The job's runs on both nodes since both ran, by tick; the last tick may be under way and is left out. */
@@ -202,7 +211,8 @@ class TwoNodesIT {
 		if (adminUrl == null || adminUrl.isBlank()) {
 			RequiredSuites.unavailable("postgres", TestDatabase.POSTGRES_URL_ENV + " is not set");
 		}
-		String name = "tsunagu_twonodes_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		String name = "tsunagu_twonodes_"
+				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection admin = DriverManager.getConnection(adminUrl, TestDatabase.username(), TestDatabase.password());
 				Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
