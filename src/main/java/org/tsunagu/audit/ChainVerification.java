@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param brokenEntryId that entry's id, when it still exists
  */
 public record ChainVerification(long checkedEntries, long unsealedEntries, @Nullable Long brokenAtIndex,
-		@Nullable UUID brokenEntryId) {
+		@Nullable UUID brokenEntryId) implements java.io.Serializable {
 
 	/** Whether every sealed entry is unchanged and none is missing. */
 	public boolean intact() {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param unchanged rows that matched an institution and changed nothing
  * @param problems every problem found; when not empty, nothing was stored
  */
-public record ImportReport(int created, int updated, int unchanged, List<ImportProblem> problems) {
+public record ImportReport(int created, int updated, int unchanged, List<ImportProblem> problems)
+		implements java.io.Serializable {
 
 	public ImportReport {
 		problems = List.copyOf(problems);
@@ -29,6 +30,7 @@ public record ImportReport(int created, int updated, int unchanged, List<ImportP
 	 * @param messageKey the message key of the problem (Japanese text in messages_ja)
 	 * @param value the value at fault, shown with the message
 	 */
-	public record ImportProblem(int line, String column, String messageKey, String value) {
+	public record ImportProblem(int line, String column, String messageKey, String value)
+			implements java.io.Serializable {
 	}
 }

@@ -39,7 +39,8 @@ class JdbcAuditChain implements AuditChain {
 	@Transactional
 	@Scheduled(fixedDelayString = "${tsunagu.audit.seal-interval:5s}", initialDelayString = "${tsunagu.audit.seal-interval:5s}")
 	public int sealPending() {
-		// The lock on the head row makes sealing one-at-a-time, also across application nodes.
+		// The lock on the head row makes sealing one-at-a-time, also across application nodes: a second node waits
+		// here, then finds the entries sealed. So every node runs this schedule, without a ShedLock lock.
 		Head head = jdbc.queryForObject("SELECT last_index, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE",
 				(rs, row) -> new Head(rs.getLong(1), rs.getString(2)));
 		List<Row> pending = jdbc.query("SELECT " + COLUMNS + " FROM audit_entries WHERE chain_index IS NULL "

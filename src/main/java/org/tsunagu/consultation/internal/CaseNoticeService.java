@@ -17,6 +17,9 @@ import org.tsunagu.consultation.CaseNotices;
 import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.notification.Mail;
 import org.tsunagu.notification.Notifications;
+import org.tsunagu.shared.SchedulerLocks;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Case notices by e-mail, only to users who opted in. The mail names the case's title, 圏域 and due date and
@@ -83,8 +86,10 @@ class CaseNoticeService implements CaseNotices {
 		});
 	}
 
-	/** Every morning (JST): one mail per opted-in user who owns overdue open cases. */
+	/** Every morning (JST): one mail per opted-in user who owns overdue open cases; on one node only. */
 	@Scheduled(cron = "${tsunagu.consultation.overdue-notice-cron:0 0 8 * * *}", zone = "Asia/Tokyo")
+	@SchedulerLock(name = "consultation-overdue-notices", lockAtLeastFor = SchedulerLocks.AT_LEAST_FOR,
+			lockAtMostFor = SchedulerLocks.AT_MOST_FOR)
 	void sendOverdueNotices() {
 		LocalDate today = access.today();
 		int sent = 0;

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tsunagu.notification.MailStatus;
+import org.tsunagu.shared.SchedulerLocks;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Sends what is due in the outbox, one mail per transaction, so a failure of one mail never loses or repeats
@@ -57,7 +59,11 @@ class OutboxDispatcher {
 		this.logBody = logBody;
 	}
 
-	/** Sends every mail that is due; answers how many were handled. Runs on a schedule and may be called directly. */
+	/**
+	 * Sends every mail that is due; answers how many were handled. Runs on a schedule and may be called directly.
+	 * Every node runs it: each mail is taken with a row lock that another node skips, and a sent mail is no longer
+	 * pending, so two nodes share the work and never send a mail twice.
+	 */
 	@Scheduled(fixedDelayString = "${tsunagu.notification.dispatch-interval:15s}",
 			initialDelayString = "${tsunagu.notification.dispatch-interval:15s}")
 	public int dispatchDue() {
@@ -73,8 +79,15 @@ class OutboxDispatcher {
 		return handled;
 	}
 
-	/** Purges delivered mails after the retention: they may hold personal details that are no longer needed. */
+	/** The nightly purge, on one node only (a second run would find nothing more to delete). */
 	@Scheduled(cron = "${tsunagu.notification.purge-cron:0 30 3 * * *}", zone = "Asia/Tokyo")
+	@SchedulerLock(name = "notification-purge", lockAtLeastFor = SchedulerLocks.AT_LEAST_FOR,
+			lockAtMostFor = SchedulerLocks.AT_MOST_FOR)
+	void purgeOnSchedule() {
+		purgeDelivered();
+	}
+
+	/** Purges delivered mails after the retention: they may hold personal details that are no longer needed. */
 	public int purgeDelivered() {
 		Instant before = clock.instant().minus(settings.retention());
 		Integer purged = transactions.execute(status -> outbox

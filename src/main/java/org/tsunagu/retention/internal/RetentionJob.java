@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.tsunagu.shared.SchedulerLocks;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,6 +14,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tsunagu.retention.RetentionRun;
 import org.tsunagu.shared.RetainedRecords;
+import org.tsunagu.shared.SchedulerLocks;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The retention review as a job: every night (setting {@code tsunagu.retention.cron}, Asia/Tokyo) and whenever
@@ -40,6 +46,8 @@ class RetentionJob {
 	}
 
 	@Scheduled(cron = "${tsunagu.retention.cron:0 0 3 * * *}", zone = "Asia/Tokyo")
+	@SchedulerLock(name = "retention", lockAtLeastFor = SchedulerLocks.AT_LEAST_FOR,
+			lockAtMostFor = SchedulerLocks.AT_MOST_FOR)
 	void runDaily() {
 		RetentionRun run = run();
 		log.info("Retention review: {} listed, {} disposed of, {} no longer due", run.listed(), run.disposed(),

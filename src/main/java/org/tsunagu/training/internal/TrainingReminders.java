@@ -10,7 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.shared.SchedulerLocks;
 import org.tsunagu.training.ApplicationStatus;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Every morning, reminds accepted participants of offerings whose first session is within the next
@@ -40,7 +43,11 @@ class TrainingReminders {
 		this.days = days;
 	}
 
+	/** Once per morning across all nodes; the transaction is this method's (a call within the class skips remindDue's). */
 	@Scheduled(cron = "${tsunagu.training.reminder-cron:0 0 8 * * *}", zone = "Asia/Tokyo")
+	@SchedulerLock(name = "training-reminders", lockAtLeastFor = SchedulerLocks.AT_LEAST_FOR,
+			lockAtMostFor = SchedulerLocks.AT_MOST_FOR)
+	@Transactional
 	void remindDaily() {
 		int sent = remindDue();
 		if (sent > 0) {

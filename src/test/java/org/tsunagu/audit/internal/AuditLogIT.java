@@ -22,7 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +35,7 @@ import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
 import org.tsunagu.identity.Role;
 import org.tsunagu.testsupport.DatabaseTest;
+import org.tsunagu.testsupport.SessionCookie;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
 /**
@@ -181,13 +181,11 @@ class AuditLogIT {
 	void recordsALoginAndALogout() throws Exception {
 		String username = createUser();
 
-		MockHttpSession session = (MockHttpSession) mvc
+		SessionCookie session = SessionCookie.from(mvc
 			.perform(formLogin("/login").user(username).password(PASSWORD))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+			.andReturn());
+		session.perform(mvc, post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
 		assertThat(loginEvents(AuditAction.LOGIN_SUCCESS, username)).singleElement()
 			.extracting(AuditEntryView::actor)

@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.testsupport.DatabaseTest;
+import org.tsunagu.testsupport.SessionCookie;
 
 /**
  * First start outside the demo: one administrator, whose one-time password appears once in the log and
@@ -58,12 +58,10 @@ class AdminBootstrapIT {
 		// with the same configuration started it first, an administrator's reset issues an equal one-time password.
 		String password = oneTimePassword(output)
 			.orElseGet(() -> management.resetPassword(users.findByUsername("admin").orElseThrow().getId()).password());
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("admin").password(password))
+		SessionCookie session = SessionCookie.from(mvc.perform(formLogin().user("admin").password(password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin").session(session))
+			.andReturn());
+		session.perform(mvc, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin"))
 			.andExpect(redirectedUrl("/account/password"));
 	}
 

@@ -21,7 +21,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,6 +30,7 @@ import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.SessionCookie;
 
 /**
  * With two-factor authentication enforced (the production default), a staff member's right password alone
@@ -63,27 +63,27 @@ class SecondFactorLoginIT {
 	@Test
 	void passwordAloneReachesNothingUntilTheAppIsRegistered() throws Exception {
 		users.createUserWithPassword(new NewUser("mfa-nurse", "試験 看護", Role.NURSE, null, null), PASSWORD);
-		MockHttpSession session = passwordLogin("mfa-nurse", "/login/mfa/setup");
+		SessionCookie session = passwordLogin("mfa-nurse", "/login/mfa/setup");
 
-		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login/mfa"));
-		mvc.perform(get("/children").session(session)).andExpect(redirectedUrl("/login/mfa"));
-		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+		session.perform(mvc, get("/")).andExpect(redirectedUrl("/login/mfa"));
+		session.perform(mvc, get("/children")).andExpect(redirectedUrl("/login/mfa"));
+		session.perform(mvc, get("/api/v1/me")).andExpect(status().isUnauthorized());
 
-		MvcResult setup = mvc.perform(get("/login/mfa/setup").session(session)).andExpect(status().isOk()).andReturn();
+		MvcResult setup = session.perform(mvc, get("/login/mfa/setup")).andExpect(status().isOk()).andReturn();
 		String secret = ((SecondFactors.Enrolment) setup.getModelAndView().getModel().get("enrolment")).secret();
 
-		mvc.perform(post("/login/mfa/setup").session(session).with(csrf()).param("code", "000000"))
+		session.perform(mvc, post("/login/mfa/setup").with(csrf()).param("code", "000000"))
 			.andExpect(model().attribute("codeError", "identity.mfa.code.wrong"));
-		MvcResult registered = mvc
-			.perform(post("/login/mfa/setup").session(session).with(csrf()).param("code", currentCode(secret)))
+		MvcResult registered = session
+			.perform(mvc, post("/login/mfa/setup").with(csrf()).param("code", currentCode(secret)))
 			.andExpect(status().isOk())
 			.andReturn();
 		@SuppressWarnings("unchecked")
 		List<String> recoveryCodes = (List<String>) registered.getModelAndView().getModel().get("recoveryCodes");
 		assertThat(recoveryCodes).hasSize(10).allMatch(code -> code.matches("[a-z0-9]{4}-[a-z0-9]{4}"));
 
-		mvc.perform(get("/").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
+		session.perform(mvc, get("/")).andExpect(status().isOk());
+		session.perform(mvc, get("/api/v1/me")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -94,19 +94,19 @@ class SecondFactorLoginIT {
 		List<String> recoveryCodes = lastRecoveryCodes;
 
 		clock.advance(Duration.ofMinutes(1));
-		MockHttpSession session = passwordLogin("mfa-director", "/login/mfa");
-		mvc.perform(post("/login/mfa").session(session).with(csrf()).param("code", "123456"))
+		SessionCookie session = passwordLogin("mfa-director", "/login/mfa");
+		session.perform(mvc, post("/login/mfa").with(csrf()).param("code", "123456"))
 			.andExpect(model().attribute("codeError", "identity.mfa.code.wrong"));
-		mvc.perform(get("/consultations").session(session)).andExpect(redirectedUrl("/login/mfa"));
-		mvc.perform(post("/login/mfa").session(session).with(csrf()).param("code", currentCode(secret)))
+		session.perform(mvc, get("/consultations")).andExpect(redirectedUrl("/login/mfa"));
+		session.perform(mvc, post("/login/mfa").with(csrf()).param("code", currentCode(secret)))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(get("/consultations").session(session)).andExpect(status().isOk());
+		session.perform(mvc, get("/consultations")).andExpect(status().isOk());
 
-		MockHttpSession lostPhone = passwordLogin("mfa-director", "/login/mfa");
-		mvc.perform(post("/login/mfa").session(lostPhone).with(csrf()).param("code", recoveryCodes.get(0)))
+		SessionCookie lostPhone = passwordLogin("mfa-director", "/login/mfa");
+		lostPhone.perform(mvc, post("/login/mfa").with(csrf()).param("code", recoveryCodes.get(0)))
 			.andExpect(redirectedUrl("/"));
-		MockHttpSession again = passwordLogin("mfa-director", "/login/mfa");
-		mvc.perform(post("/login/mfa").session(again).with(csrf()).param("code", recoveryCodes.get(0)))
+		SessionCookie again = passwordLogin("mfa-director", "/login/mfa");
+		again.perform(mvc, post("/login/mfa").with(csrf()).param("code", recoveryCodes.get(0)))
 			.andExpect(model().attribute("codeError", "identity.mfa.code.wrong"));
 	}
 
@@ -117,8 +117,8 @@ class SecondFactorLoginIT {
 		clock.advance(Duration.ofMinutes(1));
 
 		for (int i = 0; i < 5; i++) {
-			MockHttpSession session = passwordLogin("mfa-clerk", "/login/mfa");
-			mvc.perform(post("/login/mfa").session(session).with(csrf()).param("code", "00000" + i));
+			SessionCookie session = passwordLogin("mfa-clerk", "/login/mfa");
+			session.perform(mvc, post("/login/mfa").with(csrf()).param("code", "00000" + i));
 		}
 
 		mvc.perform(formLogin().user("mfa-clerk").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
@@ -153,11 +153,11 @@ class SecondFactorLoginIT {
 		return enrolment.secret();
 	}
 
-	private MockHttpSession passwordLogin(String username, String expectedNext) throws Exception {
+	private SessionCookie passwordLogin(String username, String expectedNext) throws Exception {
 		MvcResult login = mvc.perform(formLogin().user(username).password(PASSWORD))
 			.andExpect(redirectedUrl(expectedNext))
 			.andReturn();
-		return (MockHttpSession) login.getRequest().getSession(false);
+		return SessionCookie.from(login);
 	}
 
 	private String currentCode(String secret) {
