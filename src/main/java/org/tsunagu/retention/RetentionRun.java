@@ -7,7 +7,7 @@ package org.tsunagu.retention;
  * @param disposed records anonymised or deleted (approved and still due)
  * @param lapsed items closed because their record is no longer due
  */
-public record RetentionRun(int listed, int disposed, int lapsed) {
+public record RetentionRun(int listed, int disposed, int lapsed) implements java.io.Serializable {
 
 	/** The sum of two runs (of two kinds of records). */
 	public RetentionRun plus(RetentionRun other) {
