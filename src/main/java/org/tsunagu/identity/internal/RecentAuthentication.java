@@ -16,7 +16,8 @@ public final class RecentAuthentication {
 	/** The page that asks for the password again. */
 	public static final String PAGE = "/account/reauthenticate";
 
-	static final String SESSION_ATTRIBUTE = RecentAuthentication.class.getName() + ".at";
+	/** The session attribute with the time (tests set it to stand for a fresh login). */
+	public static final String SESSION_ATTRIBUTE = RecentAuthentication.class.getName() + ".at";
 
 	private RecentAuthentication() {
 	}
