@@ -31,6 +31,7 @@ import org.tsunagu.audit.AuditLog;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,6 +94,7 @@ class AuditLogController {
 	}
 
 	/** The export is itself audited, with its filters, before the first row leaves. */
+	@RecentAuthenticationRequired
 	@GetMapping("/export")
 	void exportAuditEntries(@Valid AuditSearchForm auditSearchForm, BindingResult result,
 			@SortDefault(sort = "occurredAt", direction = Sort.Direction.DESC) Sort sort, Locale locale,

@@ -20,6 +20,7 @@ import org.tsunagu.consultation.CaseDocuments;
 import org.tsunagu.consultation.CaseExports;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 /**
  * Files of cases: documents uploaded and downloaded (always as attachments, never shown inline), the case
@@ -60,12 +61,14 @@ class CaseFileController {
 		return attachment(file.data(), MediaType.parseMediaType(file.contentType()), file.fileName());
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/consultations/cases/{id}/summary.pdf")
 	ResponseEntity<byte[]> downloadSummary(@PathVariable UUID id) {
 		return attachment(exports.summaryPdf(id), MediaType.APPLICATION_PDF,
 				"相談ケース概要_" + JapaneseDates.today() + ".pdf");
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/consultations/cases/export.xlsx")
 	ResponseEntity<byte[]> downloadList(@ModelAttribute("filter") CaseFilterForm filter) {
 		return attachment(exports.spreadsheet(filter.toFilter(CurrentUsers.require().id())), XLSX,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.identity.NewUser;
 import org.tsunagu.identity.Role;
+import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.reference.RegionView;
@@ -33,18 +34,27 @@ class DemoUsers implements ApplicationRunner {
 	static final List<String[]> INSTITUTIONS = List.of(new String[] { "架空訪問看護ステーションみほん", "松本" },
 			new String[] { "見本こども発達支援センター", "長野" }, new String[] { "試験市立架空特別支援学校", "上伊那" });
 
+	/** The published authenticator key of the demo user {@code nurse-mfa} (README), fictional like all demo data. */
+	static final String MFA_DEMO_SECRET = "TSUNAGUDEMOSECRETKEYFORNURSEMFA2";
+
 	private final UserManagement users;
 
 	private final ReferenceData reference;
+
+	private final SecondFactors secondFactors;
+
+	private final TotpCodes totp;
 
 	private final long seed;
 
 	private final String password;
 
-	DemoUsers(UserManagement users, ReferenceData reference, @Value("${tsunagu.demo.seed}") long seed,
-			@Value("${tsunagu.demo.password}") String password) {
+	DemoUsers(UserManagement users, ReferenceData reference, SecondFactors secondFactors, TotpCodes totp,
+			@Value("${tsunagu.demo.seed}") long seed, @Value("${tsunagu.demo.password}") String password) {
 		this.users = users;
 		this.reference = reference;
+		this.secondFactors = secondFactors;
+		this.totp = totp;
 		this.seed = seed;
 		this.password = password;
 	}
@@ -70,6 +80,9 @@ class DemoUsers implements ApplicationRunner {
 		for (int i = 0; i < INSTITUTIONS.size(); i++) {
 			create("institution" + (i + 1), names.next().kanji(), Role.INSTITUTION, null, INSTITUTIONS.get(i)[0]);
 		}
+		// Someone with an authenticator app, to try the code at login, re-authentication and the administrator's reset.
+		create("nurse-mfa", names.next().kanji(), Role.NURSE, null, null);
+		secondFactors.completeEnrolment("nurse-mfa", MFA_DEMO_SECRET, totp.currentCode(MFA_DEMO_SECRET));
 		log.info("Demo users created: {} health office users, {} institution users (password in README)",
 				regions.size(), INSTITUTIONS.size());
 	}

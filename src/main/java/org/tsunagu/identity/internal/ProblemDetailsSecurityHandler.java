@@ -45,6 +45,14 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
 		write(request, response, HttpStatus.FORBIDDEN, "error.forbidden.title", "forbidden");
 	}
 
+	/**
+	 * A logged-in caller whose last password entry is too old for an export or a security change (403); a
+	 * script calls again with HTTP Basic, a browser goes through the re-authentication page.
+	 */
+	void recentAuthenticationRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "identity.reauth.problem.title", "reauthentication-required");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
 			String type) throws IOException {
 		// Runs before the DispatcherServlet, so the locale resolver is asked directly: Japanese unless switched.

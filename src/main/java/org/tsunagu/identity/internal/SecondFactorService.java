@@ -43,11 +43,14 @@ class SecondFactorService implements SecondFactors {
 
 	private final Clock clock;
 
+	private final TotpSecrets secrets;
+
 	private final SecureRandom random = new SecureRandom();
 
 	SecondFactorService(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, TotpCodes totp,
 			PasswordEncoder encoder, MfaSettings settings, LockoutSettings lockout, AuditLog audit,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, TotpSecrets secrets) {
+		this.secrets = secrets;
 		this.users = users;
 		this.recoveryCodes = recoveryCodes;
 		this.totp = totp;
@@ -93,7 +96,7 @@ class SecondFactorService implements SecondFactors {
 			account.loginFailed(clock.instant(), lockout);
 			throw new IllegalArgumentException("The code does not match the new secret");
 		}
-		account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
+		account.enrolSecondFactor(secrets.seal(account, secret), step.getAsLong(), clock.instant());
 		account.loggedIn(clock.instant());
 		audit.record(AuditAction.UPDATE, TARGET, account.getId().toString(), "two-factor authentication registered");
 		return newRecoveryCodes(account);
@@ -105,7 +108,7 @@ class SecondFactorService implements SecondFactors {
 		if (!account.hasSecondFactor() || account.isLockedAt(clock.instant())) {
 			return false;
 		}
-		OptionalLong step = totp.matchingStep(account.getTotpSecret(), code);
+		OptionalLong step = totp.matchingStep(secrets.open(account), code);
 		boolean accepted = step.isPresent() ? account.acceptStep(step.getAsLong()) : useRecoveryCode(account, code);
 		if (accepted) {
 			account.loggedIn(clock.instant());
@@ -119,16 +122,27 @@ class SecondFactorService implements SecondFactors {
 	}
 
 	@Override
-	public void reset(UUID userId) {
-		UserAccount account = users.findById(userId).orElseThrow(() -> new RecordNotFoundException(TARGET, userId));
+	@Transactional(readOnly = true)
+	public Status status(UUID userId) {
+		UserAccount account = load(userId);
+		boolean organisation = account.getRole().scopeKind() == ScopeKind.ORGANISATION;
+		return new Status(account.getMfaEnrolledAt(), settings.enforced() && !organisation,
+				organisation && account.isMfaRequired(), organisation);
+	}
+
+	@Override
+	public void reset(UUID userId, long version) {
+		UserAccount account = load(userId);
+		account.checkVersion(version);
 		account.resetSecondFactor();
 		recoveryCodes.deleteByUserId(userId);
 		audit.record(AuditAction.UPDATE, TARGET, userId.toString(), "two-factor authentication reset");
 	}
 
 	@Override
-	public void require(UUID userId, boolean required) {
-		UserAccount account = users.findById(userId).orElseThrow(() -> new RecordNotFoundException(TARGET, userId));
+	public void require(UUID userId, long version, boolean required) {
+		UserAccount account = load(userId);
+		account.checkVersion(version);
 		if (account.getRole().scopeKind() != ScopeKind.ORGANISATION) {
 			throw new IllegalArgumentException("Staff roles always use two-factor authentication when it is enforced");
 		}
@@ -168,6 +182,10 @@ class SecondFactorService implements SecondFactors {
 			chars.append(RECOVERY_ALPHABET.charAt(random.nextInt(RECOVERY_ALPHABET.length())));
 		}
 		return chars.toString();
+	}
+
+	private UserAccount load(UUID userId) {
+		return users.findById(userId).orElseThrow(() -> new RecordNotFoundException(TARGET, userId));
 	}
 
 	private UserAccount byName(String username) {

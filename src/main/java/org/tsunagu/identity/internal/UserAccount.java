@@ -120,6 +120,11 @@ class UserAccount extends AuditedEntity {
 
 	void loggedIn(Instant at) {
 		this.lastLoginAt = at;
+		clearFailures();
+	}
+
+	/** The user proved who they are again (re-authentication): earlier wrong attempts no longer count. */
+	void clearFailures() {
 		this.failedLogins = 0;
 		this.firstFailedLoginAt = null;
 		this.lockedUntil = null;
@@ -165,6 +170,11 @@ class UserAccount extends AuditedEntity {
 		this.totpSecret = secret;
 		this.totpLastStep = acceptedStep;
 		this.mfaEnrolledAt = at;
+	}
+
+	/** Stores the secret in another form (encrypted); the registration itself is unchanged. */
+	void replaceTotpSecret(String stored) {
+		this.totpSecret = stored;
 	}
 
 	/** An administrator removes a lost authenticator; the user enrols again at the next login. */

@@ -1,5 +1,6 @@
 package org.tsunagu.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	Optional<UserAccount> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	List<UserAccount> findByTotpSecretIsNotNull();
 
 	@Query("""
 			select u from UserAccount u

@@ -22,6 +22,7 @@ import org.tsunagu.identity.OneTimePassword;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.identity.UserSummary;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,6 +59,7 @@ class UserApiController {
 		return users.getUser(id);
 	}
 
+	@RecentAuthenticationRequired
 	@PostMapping
 	@Operation(summary = "利用者の追加（一時パスワードを返す）")
 	ResponseEntity<Created> createUser(@Validated @RequestBody UserForm form) {

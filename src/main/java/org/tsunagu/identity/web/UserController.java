@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.identity.NewUser;
 import org.tsunagu.identity.Role;
+import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.identity.UserSummary;
 import org.tsunagu.identity.internal.DuplicateUsernameException;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.shared.StaleRecordException;
 import org.tsunagu.shared.web.Htmx;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,9 +44,12 @@ class UserController {
 
 	private final ReferenceData reference;
 
-	UserController(UserManagement users, ReferenceData reference) {
+	private final SecondFactors secondFactors;
+
+	UserController(UserManagement users, ReferenceData reference, SecondFactors secondFactors) {
 		this.users = users;
 		this.reference = reference;
+		this.secondFactors = secondFactors;
 	}
 
 	@ModelAttribute
@@ -66,6 +71,7 @@ class UserController {
 		return Htmx.view(request, "identity/users/list", "results");
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
 		model.addAttribute("userForm", new UserForm());
@@ -73,6 +79,7 @@ class UserController {
 		return FORM;
 	}
 
+	@RecentAuthenticationRequired
 	@PostMapping("/new")
 	String processCreationForm(@Validated @ModelAttribute("userForm") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
@@ -98,19 +105,21 @@ class UserController {
 		return "redirect:/admin/users";
 	}
 
+	/** Role, scope and second factor are security settings: the page itself asks for a recent password. */
+	@RecentAuthenticationRequired
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, Model model) {
-		model.addAttribute("userForm", UserForm.of(users.getUser(id)));
-		model.addAttribute("userId", id);
-		model.addAttribute("creating", false);
+		UserSummary user = users.getUser(id);
+		model.addAttribute("userForm", UserForm.of(user));
+		addEditing(id, user.version(), model);
 		return FORM;
 	}
 
+	@RecentAuthenticationRequired
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable UUID id, @Validated @ModelAttribute("userForm") UserForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		model.addAttribute("userId", id);
-		model.addAttribute("creating", false);
+		addEditing(id, users.getUser(id).version(), model);
 		if (result.hasErrors()) {
 			return FORM;
 		}
@@ -131,6 +140,7 @@ class UserController {
 		return "redirect:/admin/users";
 	}
 
+	@RecentAuthenticationRequired
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
 		UserSummary user = users.getUser(id);
@@ -138,5 +148,13 @@ class UserController {
 		redirect.addFlashAttribute("oneTimePassword", users.resetPassword(id).password());
 		redirect.addFlashAttribute("oneTimeUser", user.username());
 		return "redirect:/admin/users";
+	}
+
+	/** The model of the edit page: the user, and their two-factor status with the version its forms send. */
+	private void addEditing(UUID id, long version, Model model) {
+		model.addAttribute("userId", id);
+		model.addAttribute("creating", false);
+		model.addAttribute("mfa", secondFactors.status(id));
+		model.addAttribute("userVersion", version);
 	}
 }

@@ -28,6 +28,7 @@ import org.tsunagu.information.SurveyManagement;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 /**
  * 地域状況調査 for staff: list, the question form, opening (the links are shown once), the status board with
@@ -163,6 +164,7 @@ class SurveyController {
 		return "information/survey-results";
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/{id}/results.xlsx")
 	ResponseEntity<byte[]> exportResults(@PathVariable UUID id) {
 		byte[] workbook = surveys.exportExcel(id);

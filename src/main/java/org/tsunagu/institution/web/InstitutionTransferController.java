@@ -23,6 +23,7 @@ import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionTransfer;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.TabularFile;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -52,6 +53,7 @@ class InstitutionTransferController {
 		model.addAttribute("required", InstitutionColumns.REQUIRED);
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/export.csv")
 	void exportCsv(InstitutionFilterForm filter, HttpServletResponse response) throws IOException {
 		List<InstitutionDetails> rows = transfer.export(filter.toFilter());
@@ -59,6 +61,7 @@ class InstitutionTransferController {
 		sheet.writeCsv(rows, response.getOutputStream());
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/export.xlsx")
 	void exportExcel(InstitutionFilterForm filter, HttpServletResponse response) throws IOException {
 		List<InstitutionDetails> rows = transfer.export(filter.toFilter());

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.registry.ChildManagement;
 import org.tsunagu.registry.EmergencyInfoManagement;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import jakarta.validation.Valid;
 
@@ -78,6 +79,7 @@ class EmergencyController {
 		return "redirect:/children/" + id + "/emergency";
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/emergency-sheet.pdf")
 	ResponseEntity<byte[]> downloadEmergencySheet(@PathVariable UUID id) {
 		return EmergencySheetResponses.attachment(emergency.printSheet(id));

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tsunagu.registry.EmergencyInfoManagement;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 /**
  * The 緊急時情報シート through the API: each call prints and records a new version, as the page does.
@@ -22,6 +23,7 @@ class EmergencySheetApiController {
 		this.emergency = emergency;
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/emergency-sheet.pdf")
 	ResponseEntity<byte[]> emergencySheet(@PathVariable UUID id) {
 		return EmergencySheetResponses.attachment(emergency.printSheet(id));

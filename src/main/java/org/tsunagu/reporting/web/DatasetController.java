@@ -22,6 +22,7 @@ import org.tsunagu.reporting.DataProvision;
 import org.tsunagu.reporting.DatasetKind;
 import org.tsunagu.reporting.DatasetLevel;
 import org.tsunagu.shared.JapaneseDates;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 /**
  * データ提供: suppressed datasets for the prefecture (preview, CSV, Excel) and the person-level export of the
@@ -65,6 +66,7 @@ class DatasetController {
 		return "reporting/datasets";
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/datasets/download")
 	ResponseEntity<byte[]> downloadDataset(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam DatasetLevel level, @RequestParam DatasetKind kind,

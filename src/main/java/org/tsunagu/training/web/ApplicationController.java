@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 import org.tsunagu.training.ApplicationManagement;
 import org.tsunagu.training.ApplicationView;
 import org.tsunagu.training.AttendanceManagement;
@@ -89,6 +90,7 @@ class ApplicationController {
 		return decide(id, redirect, "training.coordinator.added", () -> roster.addToCoordinatorRoster(id, version));
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/{id}/certificate.pdf")
 	ResponseEntity<byte[]> downloadCertificate(@PathVariable UUID id) {
 		return pdf(attendance.certificate(id));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.shared.StaleRecordException;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 import org.tsunagu.training.AttendanceManagement;
 import org.tsunagu.training.AttendanceSheet;
 
@@ -60,6 +61,7 @@ class AttendanceController {
 		return "redirect:/trainings/sessions/" + id + "/attendance";
 	}
 
+	@RecentAuthenticationRequired
 	@GetMapping("/trainings/offerings/{id}/certificates.pdf")
 	ResponseEntity<byte[]> downloadCertificates(@PathVariable UUID id) {
 		return ApplicationController.pdf(attendance.certificates(id));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -211,7 +212,7 @@ class AuditLogIT {
 	void exportsCsvStreamedFromTheDatabaseAndAuditsTheExport() throws Exception {
 		save("2026-11-25T03:00:00Z", "c-1", "csv-writer");
 
-		byte[] csv = mvc.perform(get("/admin/audit/export").param("targetType", type))
+		byte[] csv = mvc.perform(get("/admin/audit/export").param("targetType", type).with(justNow()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -166,7 +167,7 @@ class AuditLogControllerTests {
 			return null;
 		}).when(queries).forEachEntry(any(), any(), any());
 
-		MvcResult result = mvc.perform(get("/admin/audit/export").param("action", "LOGIN_FAILURE"))
+		MvcResult result = mvc.perform(get("/admin/audit/export").param("action", "LOGIN_FAILURE").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
 			.andReturn();
@@ -181,7 +182,7 @@ class AuditLogControllerTests {
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void forbidsTheExportToAConsultant() throws Exception {
-		mvc.perform(get("/admin/audit/export")).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit/export").with(justNow())).andExpect(status().isForbidden());
 		verify(auditLog, never()).record(any(), any(), any(), any());
 	}
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,7 +48,7 @@ class InstitutionTransferControllerTests {
 	void exportsCsvWithAByteOrderMarkAndTheImportHeadings() throws Exception {
 		given(transfer.export(any())).willReturn(List.of());
 
-		byte[] body = mvc.perform(get("/institutions/export.csv").param("region", "松本"))
+		byte[] body = mvc.perform(get("/institutions/export.csv").param("region", "松本").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
 			.andReturn()
@@ -82,7 +83,7 @@ class InstitutionTransferControllerTests {
 	@WithTsunaguUser(role = Role.PREFECTURE)
 	void thePrefectureExportsButDoesNotImport() throws Exception {
 		given(transfer.export(any())).willReturn(List.of());
-		mvc.perform(get("/institutions/export.xlsx")).andExpect(status().isOk());
+		mvc.perform(get("/institutions/export.xlsx").with(justNow())).andExpect(status().isOk());
 		mvc.perform(get("/institutions/import")).andExpect(status().isForbidden());
 	}
 

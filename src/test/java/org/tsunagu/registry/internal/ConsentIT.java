@@ -7,6 +7,7 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,9 +113,11 @@ class ConsentIT {
 
 		mvc.perform(get("/children/" + notShared + "/emergency").with(authentication(station)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/children/" + notShared + "/emergency-sheet.pdf").with(authentication(station)))
+		mvc.perform(get("/api/v1/children/" + notShared + "/emergency-sheet.pdf").with(authentication(station))
+			.with(justNow()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/children/" + shared + "/emergency-sheet.pdf").with(authentication(station)))
+		mvc.perform(get("/api/v1/children/" + shared + "/emergency-sheet.pdf").with(authentication(station))
+			.with(justNow()))
 			.andExpect(status().isOk());
 	}
 

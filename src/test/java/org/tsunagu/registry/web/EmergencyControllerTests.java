@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,7 +127,7 @@ class EmergencyControllerTests {
 
 	@Test
 	void downloadsTheSheetAsAnAttachment() throws Exception {
-		mvc.perform(get(URL + "/emergency-sheet.pdf"))
+		mvc.perform(get(URL + "/emergency-sheet.pdf").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(header().string("Content-Disposition", containsString("filename=\"emergency-sheet-v3.pdf\"")))
@@ -136,7 +137,7 @@ class EmergencyControllerTests {
 
 	@Test
 	void servesTheSheetThroughTheApi() throws Exception {
-		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf"))
+		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andExpect(content().bytes(new byte[] { '%', 'P', 'D', 'F' }));
@@ -149,8 +150,8 @@ class EmergencyControllerTests {
 		given(emergency.printSheet(RegistryWebFixtures.CHILD_ID)).willThrow(new AccessDeniedException("not shared"));
 
 		mvc.perform(get(URL + "/emergency")).andExpect(status().isForbidden());
-		mvc.perform(get(URL + "/emergency-sheet.pdf")).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf"))
+		mvc.perform(get(URL + "/emergency-sheet.pdf").with(justNow())).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf").with(justNow()))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -159,7 +160,7 @@ class EmergencyControllerTests {
 	@WithTsunaguUser(role = Role.CLERK)
 	void refusesAClerk() throws Exception {
 		mvc.perform(get(URL + "/emergency")).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1" + URL + "/emergency-sheet.pdf").with(justNow())).andExpect(status().isForbidden());
 		verify(emergency, never()).printSheet(any());
 	}
 }
