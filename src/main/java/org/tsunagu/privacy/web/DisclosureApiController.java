@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tsunagu.privacy.AccessLogEntry;
 import org.tsunagu.privacy.ChildDisclosure;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +30,7 @@ class DisclosureApiController {
 	}
 
 	@GetMapping("/disclosure")
+	@RecentAuthenticationRequired
 	@Operation(summary = "児童について保有するすべての情報（JSON、出力は監査ログに記録）")
 	ResponseEntity<byte[]> exportDisclosure(@PathVariable UUID id) {
 		return DisclosureResponses.attachment(disclosures.exportJson(id));

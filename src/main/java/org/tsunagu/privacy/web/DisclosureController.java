@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tsunagu.privacy.ChildDisclosure;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 /**
  * The センター長's page for a disclosure request about one child: what the system holds, who viewed it, and
@@ -37,11 +38,13 @@ class DisclosureController {
 	}
 
 	@GetMapping("/disclosure.pdf")
+	@RecentAuthenticationRequired
 	ResponseEntity<byte[]> downloadPdf(@PathVariable UUID id) {
 		return DisclosureResponses.attachment(disclosures.exportPdf(id));
 	}
 
 	@GetMapping("/disclosure.json")
+	@RecentAuthenticationRequired
 	ResponseEntity<byte[]> downloadJson(@PathVariable UUID id) {
 		return DisclosureResponses.attachment(disclosures.exportJson(id));
 	}

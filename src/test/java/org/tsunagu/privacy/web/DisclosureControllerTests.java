@@ -1,5 +1,6 @@
 package org.tsunagu.privacy.web;
 
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -65,7 +66,7 @@ class DisclosureControllerTests {
 		given(disclosures.exportPdf(CHILD))
 			.willReturn(new DisclosureFile("disclosure-" + CHILD + ".pdf", "application/pdf", new byte[] { 37 }));
 
-		mvc.perform(get(URL + "/disclosure.pdf"))
+		mvc.perform(get(URL + "/disclosure.pdf").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -73,11 +74,19 @@ class DisclosureControllerTests {
 	}
 
 	@Test
+	void asksForThePasswordAgainBeforeAnExport() throws Exception {
+		mvc.perform(get(URL + "/disclosure.pdf"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", containsString("/account/reauthenticate")));
+		verify(disclosures, never()).exportPdf(any());
+	}
+
+	@Test
 	void exportsJsonThroughTheApi() throws Exception {
 		given(disclosures.exportJson(CHILD)).willReturn(new DisclosureFile("d.json", "application/json",
 				"{\"format\":\"tsunagu-disclosure/1\"}".getBytes(StandardCharsets.UTF_8)));
 
-		mvc.perform(get("/api/v1" + URL + "/disclosure"))
+		mvc.perform(get("/api/v1" + URL + "/disclosure").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tsunagu-disclosure/1")));
 	}
