@@ -192,6 +192,13 @@ class ConsultationSearchIT {
 			assertThat(hit.excerpt().parts()).filteredOn(SearchExcerpt.Part::match)
 				.extracting(SearchExcerpt.Part::text)
 				.containsExactly("ケース索引試験");
+			CaseSearchHit byTwoFields = search.searchCases(CaseSearchQuery.text("通園先 こうかんび"), Pageable.ofSize(5))
+				.getContent()
+				.get(0);
+			assertThat(byTwoFields.excerpt().parts()).as("word in the title, other word read in a contact")
+				.filteredOn(SearchExcerpt.Part::match)
+				.extracting(SearchExcerpt.Part::text)
+				.containsExactly("通園先");
 			var closed = new CaseSearchQuery("けーすさくいんしけん", null, null, null, CaseStatus.CLOSED, null);
 			assertThat(search.searchCases(closed, Pageable.ofSize(5))).isEmpty();
 			return null;

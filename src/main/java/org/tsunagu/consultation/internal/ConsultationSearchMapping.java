@@ -86,7 +86,7 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 	private static void text(PropertyMappingStep property, String name) {
 		property.fullTextField(name + SURFACE_SUFFIX)
 			.analyzer(JapaneseSearchAnalyzers.SURFACE)
-			.highlightable(List.of(Highlightable.UNIFIED))
+			.highlightable(List.of(Highlightable.PLAIN))
 			.fullTextField(name + READING_SUFFIX)
 			.analyzer(JapaneseSearchAnalyzers.READING);
 	}

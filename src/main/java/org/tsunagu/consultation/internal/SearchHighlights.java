@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -11,13 +10,19 @@ import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
 import org.tsunagu.consultation.SearchExcerpt;
 
 /**
- * The passages of a hit that the words matched, from Hibernate Search's unified highlighter over the texts as
- * written. Matches found only by reading (きかんせっかい in 気管切開) have no passage: the caller falls back to
+ * The passages of a hit that the words matched, from Hibernate Search's plain highlighter over the texts as
+ * written. The plain highlighter scores each clause of the query on its own, so a word found in the title is
+ * marked even when another word matched only a contact or a reading (the unified highlighter would want the
+ * whole query to match the one field); and since each bigram carries its own offsets
+ * ({@link KanaBigramFilter}), only the matched characters are marked, not their whole run. Matches found only by reading (きかんせっかい in 気管切開) have no passage: the caller falls back to
  * the start of the record.
  */
 final class SearchHighlights {
 
-	/** Passages (sentences) shown at most per record. */
+	/** Characters of a passage around a match. */
+	static final int FRAGMENT_SIZE = 60;
+
+	/** Passages shown at most per record. */
 	static final int PASSAGES = 2;
 
 	/** Between two passages that are not next to each other. */
@@ -27,13 +32,10 @@ final class SearchHighlights {
 	}
 
 	static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
-		return h.unified()
+		return h.plain()
 			.tag(SearchExcerpt.MATCH_START, SearchExcerpt.MATCH_END)
-			.numberOfFragments(PASSAGES)
-			.boundaryScanner()
-			.sentence()
-			.locale(Locale.JAPAN)
-			.end();
+			.fragmentSize(FRAGMENT_SIZE)
+			.numberOfFragments(PASSAGES);
 	}
 
 	/** One projection per text field, in the order of the fields. */

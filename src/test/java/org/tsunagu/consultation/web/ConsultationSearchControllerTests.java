@@ -100,9 +100,15 @@ class ConsultationSearchControllerTests {
 			.andExpect(content().string(Matchers.containsString("<mark>訪問看護</mark>と調整")))
 			.andExpect(content().string(Matchers.containsString("aria-current=\"page\"")));
 
+		mvc.perform(get("/consultations/search").param("target", "CASES").param("q", "ほうもんかんご")
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("consultation/search :: results"))
+			.andExpect(content().string(Matchers.containsString("<mark>訪問看護</mark>と調整")));
+
 		ArgumentCaptor<CaseSearchQuery> query = ArgumentCaptor.forClass(CaseSearchQuery.class);
-		verify(search).searchCases(query.capture(), any());
-		assertThat(query.getValue()).isEqualTo(new CaseSearchQuery("ほうもんかんご", LocalDate.of(2026, 5, 1), null, null,
+		verify(search, org.mockito.Mockito.atLeastOnce()).searchCases(query.capture(), any());
+		assertThat(query.getAllValues().get(0)).isEqualTo(new CaseSearchQuery("ほうもんかんご", LocalDate.of(2026, 5, 1), null, null,
 				CaseStatus.IN_PROGRESS, null));
 	}
 
