@@ -24,3 +24,36 @@
     }
   });
 })();
+// The child picker (fragments/child-picker.html): Enter searches instead of submitting the form; choosing a
+// result fills the form's child id, ticks the "linked" choice when the form has one, and says what was chosen.
+(function () {
+  'use strict';
+  document.addEventListener('keydown', function (event) {
+    var query = event.target.closest && event.target.closest('[data-child-query]');
+    if (query && event.key === 'Enter') {
+      event.preventDefault();
+      query.dispatchEvent(new CustomEvent('picker-search', { bubbles: true }));
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var choice = event.target.closest && event.target.closest('[data-child-choice]');
+    if (!choice) {
+      return;
+    }
+    var picker = choice.closest('[data-child-picker]');
+    var field = picker && document.getElementById(picker.getAttribute('data-child-picker'));
+    if (!field) {
+      return;
+    }
+    field.value = choice.getAttribute('data-child-choice');
+    var linked = field.form && field.form.querySelector('[data-link-when-chosen]');
+    if (linked) {
+      linked.checked = true;
+    }
+    var chosen = document.getElementById(picker.getAttribute('data-child-picker') + '-chosen');
+    if (chosen) {
+      chosen.textContent = (chosen.getAttribute('data-prefix') || '') + choice.getAttribute('data-child-label');
+    }
+    field.focus();
+  });
+})();

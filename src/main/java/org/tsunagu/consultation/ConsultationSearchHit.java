@@ -16,8 +16,9 @@ import java.util.UUID;
  * @param summary the start of the content
  * @param status where it stands
  * @param owner who took it
+ * @param excerpt the passage the words matched, marked (the start of the content when none is marked)
  */
 public record ConsultationSearchHit(UUID id, Instant receivedAt, ConsultationChannel channel,
 		ConsulterType consulterType, String regionName, Set<ConsultationTopic> topics, String summary,
-		ConsultationStatus status, String owner) {
+		ConsultationStatus status, String owner, SearchExcerpt excerpt) {
 }

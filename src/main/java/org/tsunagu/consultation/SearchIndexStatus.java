@@ -4,7 +4,7 @@ package org.tsunagu.consultation;
  * The state of the full-text index.
  *
  * @param indexed documents in the index
- * @param stored rows in the database
+ * @param stored rows in the database (consultations and cases)
  */
 public record SearchIndexStatus(long indexed, long stored) {
 

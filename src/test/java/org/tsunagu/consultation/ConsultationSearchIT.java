@@ -22,6 +22,9 @@ import org.tsunagu.audit.AuditSearch;
 import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.TsunaguPrincipal;
+import org.tsunagu.registry.ChildInput;
+import org.tsunagu.registry.ChildManagement;
+import org.tsunagu.registry.Sex;
 import org.tsunagu.testsupport.DatabaseTest;
 
 /**
@@ -39,6 +42,12 @@ class ConsultationSearchIT {
 
 	@Autowired
 	AuditQueries audit;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	ChildManagement children;
 
 	@Test
 	void findsKanjiByTheirReadingKatakanaNamesFromHiraganaAndFoldsWidth() {
@@ -136,6 +145,77 @@ class ConsultationSearchIT {
 			assertThat(ids("さいこうちくしけん")).containsExactly(id);
 			return null;
 		});
+	}
+
+	@Test
+	void marksTheMatchedWordsInThePassageShown() {
+		as(Role.CONSULTANT, null, "見本 相談員", () -> consultations.record(call(
+				"（架空）ハイライト試験です。夜間の吸引回数が増えたので、往診医に相談したいとのこと。", "202029", null,
+				ConsultationTopic.MEDICAL_CARE, "2026-06-03T01:00:00Z")));
+
+		as(Role.CONSULTANT, null, "見本 相談員", () -> {
+			ConsultationSearchHit hit = search.search(ConsultationSearchQuery.text("ハイライト試験 吸引回数"), Pageable.ofSize(5))
+				.getContent()
+				.get(0);
+			assertThat(hit.excerpt().parts()).filteredOn(SearchExcerpt.Part::match)
+				.extracting(SearchExcerpt.Part::text)
+				.containsExactly("ハイライト試験", "吸引回数");
+			assertThat(hit.excerpt().text()).contains("夜間の");
+			return null;
+		});
+	}
+
+	@Test
+	void findsCasesByTheirTimelineAndConsultationsAndCasesByTheLinkedChildsName() {
+		UUID[] ids = as(Role.CONSULTANT, null, "見本 相談員", () -> {
+			UUID child = children.register(new ChildInput("紐付", "七海", "ヒモツケ", "ナナミ", LocalDate.of(2020, 4, 1),
+					Sex.FEMALE, null, null, "202029", "（架空）", null, null, null, null, null, null, null, false,
+					List.of()));
+			UUID consultation = consultations.record(new ConsultationInput(Instant.parse("2026-06-04T01:00:00Z"),
+					ConsultationChannel.PHONE, ConsulterType.FAMILY, null, null, "202029", null, ChildLink.LINKED, child,
+					Set.of(ConsultationTopic.MEDICAL_CARE), "（架空）通園先の相談", null, null));
+			UUID kase = cases.open(consultation, null, CasePriority.NORMAL, null);
+			cases.recordContact(kase, new ContactInput(LocalDate.of(2026, 6, 5), ConsultationChannel.PHONE,
+					"（架空）みほん訪問看護", "（架空）胃瘻カテーテルの交換日を調整した（ケース索引試験）", null));
+			return new UUID[] { consultation, kase };
+		});
+
+		as(Role.CONSULTANT, null, "見本 相談員", () -> {
+			assertThat(caseIds("けーすさくいんしけん")).containsExactly(ids[1]);
+			assertThat(caseIds("かてーてる ひもつけ")).containsExactly(ids[1]);
+			assertThat(caseIds("みほん訪問看護")).contains(ids[1]);
+			assertThat(ids("ひもつけ ななみ")).containsExactly(ids[0]);
+			assertThat(ids("紐付")).containsExactly(ids[0]);
+			CaseSearchHit hit = search.searchCases(CaseSearchQuery.text("ケース索引試験"), Pageable.ofSize(5))
+				.getContent()
+				.get(0);
+			assertThat(hit.excerpt().parts()).filteredOn(SearchExcerpt.Part::match)
+				.extracting(SearchExcerpt.Part::text)
+				.containsExactly("ケース索引試験");
+			CaseSearchHit byTwoFields = search.searchCases(CaseSearchQuery.text("通園先 こうかんび"), Pageable.ofSize(5))
+				.getContent()
+				.get(0);
+			assertThat(byTwoFields.excerpt().parts()).as("word in the title, other word read in a contact")
+				.filteredOn(SearchExcerpt.Part::match)
+				.extracting(SearchExcerpt.Part::text)
+				.containsExactly("通園先");
+			var closed = new CaseSearchQuery("けーすさくいんしけん", null, null, null, CaseStatus.CLOSED, null);
+			assertThat(search.searchCases(closed, Pageable.ofSize(5))).isEmpty();
+			return null;
+		});
+		as(Role.HEALTH_OFFICE, "長野", "見本 保健所", () -> {
+			assertThat(caseIds("けーすさくいんしけん")).isEmpty();
+			assertThat(ids("ひもつけ")).isEmpty();
+			return null;
+		});
+		as(Role.HEALTH_OFFICE, "松本", "見本 保健所", () -> {
+			assertThat(caseIds("ひもつけ")).containsExactly(ids[1]);
+			return null;
+		});
+	}
+
+	private List<UUID> caseIds(String text) {
+		return search.searchCases(CaseSearchQuery.text(text), Pageable.ofSize(50)).map(CaseSearchHit::id).getContent();
 	}
 
 	private List<UUID> ids(String text) {

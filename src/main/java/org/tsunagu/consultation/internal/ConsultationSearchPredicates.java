@@ -3,47 +3,53 @@ package org.tsunagu.consultation.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.jspecify.annotations.Nullable;
+import org.tsunagu.consultation.CaseSearchQuery;
 import org.tsunagu.consultation.ConsultationSearchQuery;
 import org.tsunagu.identity.AccessScope;
 import org.tsunagu.shared.JapaneseDates;
 
 /**
- * A search query as Hibernate Search predicates. Every word must match (AND), as a phrase over the bigrams
- * of the text as written and — for a word without kanji — also over the bigrams of the readings. A word with
- * kanji is not matched by reading: 機関 and 気管 read alike, and someone who types kanji means those kanji.
- * The caller's 圏域 is a filter of the query itself.
+ * A search query as Hibernate Search predicates. Every word must match (AND): as a phrase over the bigrams of
+ * the texts as written, or — for a word without kanji — over the bigrams of their readings, or as the name of
+ * a linked child (the registry says which children the word names). A word with kanji is not matched by
+ * reading: 機関 and 気管 read alike, and someone who types kanji means those kanji. The caller's 圏域 is a
+ * filter of the query itself.
  */
 final class ConsultationSearchPredicates {
 
 	/** More words than this are ignored: a search box, not a document comparison. */
 	static final int MAX_WORDS = 10;
 
-	private static final String[] SURFACE_FIELDS = ConsultationSearchMapping
-		.fields(ConsultationSearchMapping.SURFACE_SUFFIX);
+	/** The text fields of one index, as written and as read. */
+	record Texts(String[] surface, String[] reading) {
 
-	private static final String[] READING_FIELDS = ConsultationSearchMapping
-		.fields(ConsultationSearchMapping.READING_SUFFIX);
+		static final Texts CONSULTATION = of(ConsultationSearchMapping.TEXTS);
+
+		static final Texts CASE = of(ConsultationSearchMapping.CASE_TEXTS);
+
+		private static Texts of(String[] texts) {
+			return new Texts(ConsultationSearchMapping.fields(texts, ConsultationSearchMapping.SURFACE_SUFFIX),
+					ConsultationSearchMapping.fields(texts, ConsultationSearchMapping.READING_SUFFIX));
+		}
+	}
 
 	private ConsultationSearchPredicates() {
 	}
 
 	static PredicateFinalStep matching(SearchPredicateFactory f, ConsultationSearchQuery query, AccessScope scope,
-			@Nullable UUID referenced) {
-		var bool = f.bool().must(f.matchAll());
+			@Nullable UUID referenced, Function<String, Collection<UUID>> childrenNamed) {
+		var bool = words(f, Texts.CONSULTATION, query.text(), scope, childrenNamed);
 		if (referenced != null) {
 			bool.must(f.id().matching(referenced));
-		}
-		for (String word : words(query.text())) {
-			bool.must(word(f, word));
-		}
-		if (scope.region() != null) {
-			bool.filter(f.match().field(ConsultationSearchMapping.REGION).matching(scope.region()));
 		}
 		keyword(f, bool, ConsultationSearchMapping.REGION, query.region());
 		keyword(f, bool, ConsultationSearchMapping.CHANNEL, query.channel());
@@ -59,6 +65,21 @@ final class ConsultationSearchPredicates {
 		return bool;
 	}
 
+	static PredicateFinalStep matchingCases(SearchPredicateFactory f, CaseSearchQuery query, AccessScope scope,
+			Function<String, Collection<UUID>> childrenNamed) {
+		var bool = words(f, Texts.CASE, query.text(), scope, childrenNamed);
+		keyword(f, bool, ConsultationSearchMapping.REGION, query.region());
+		keyword(f, bool, ConsultationSearchMapping.STATUS, query.status());
+		keyword(f, bool, ConsultationSearchMapping.OWNER, query.owner());
+		if (query.from() != null) {
+			bool.filter(f.range().field(ConsultationSearchMapping.OPENED_ON).atLeast(query.from()));
+		}
+		if (query.to() != null) {
+			bool.filter(f.range().field(ConsultationSearchMapping.OPENED_ON).atMost(query.to()));
+		}
+		return bool;
+	}
+
 	/** The words of a query: split at spaces (full-width ones too), at most {@value #MAX_WORDS}. */
 	static List<String> words(@Nullable String text) {
 		if (text == null || text.isBlank()) {
@@ -70,18 +91,33 @@ final class ConsultationSearchPredicates {
 			.toList();
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
+	private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, Texts texts,
+			@Nullable String text, AccessScope scope, Function<String, Collection<UUID>> childrenNamed) {
+		var bool = f.bool().must(f.matchAll());
+		for (String word : words(text)) {
+			Collection<UUID> children = childrenNamed.apply(word);
+			PredicateFinalStep written = word(f, texts, word);
+			bool.must(children.isEmpty() ? written
+					: f.or(written, f.terms().field(ConsultationSearchMapping.CHILD).matchingAny(children)));
+		}
+		if (scope.region() != null) {
+			bool.filter(f.match().field(ConsultationSearchMapping.REGION).matching(scope.region()));
+		}
+		return bool;
+	}
+
+	private static PredicateFinalStep word(SearchPredicateFactory f, Texts texts, String word) {
 		String folded = JapaneseSearchAnalyzers.fold(word);
 		if (folded.codePointCount(0, folded.length()) == 1) {
 			// A single character is not a bigram: any bigram starting or ending with it.
-			return f.or(f.wildcard().fields(SURFACE_FIELDS).matching(escape(folded) + "*"),
-					f.wildcard().fields(SURFACE_FIELDS).matching("?" + escape(folded)));
+			return f.or(f.wildcard().fields(texts.surface()).matching(escape(folded) + "*"),
+					f.wildcard().fields(texts.surface()).matching("?" + escape(folded)));
 		}
-		var written = f.phrase().fields(SURFACE_FIELDS).matching(word);
+		var written = f.phrase().fields(texts.surface()).matching(word);
 		if (hasKanji(word)) {
 			return written;
 		}
-		return f.or(written, f.phrase().fields(READING_FIELDS).matching(word));
+		return f.or(written, f.phrase().fields(texts.reading()).matching(word));
 	}
 
 	static boolean hasKanji(String word) {
@@ -93,8 +129,7 @@ final class ConsultationSearchPredicates {
 		return text.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
 	}
 
-	private static void keyword(SearchPredicateFactory f,
-			org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> bool, String field,
+	private static void keyword(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String field,
 			@Nullable Object value) {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			return;

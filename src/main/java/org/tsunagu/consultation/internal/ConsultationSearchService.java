@@ -1,12 +1,15 @@
 package org.tsunagu.consultation.internal;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditLog;
+import org.tsunagu.consultation.CaseSearchHit;
+import org.tsunagu.consultation.CaseSearchQuery;
 import org.tsunagu.consultation.ConsultationSearch;
 import org.tsunagu.consultation.ConsultationSearchHit;
 import org.tsunagu.consultation.ConsultationSearchQuery;
@@ -48,6 +53,9 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	private static final UUID NO_CONSULTATION = new UUID(0, 0);
 
+	/** The entities in the search index. */
+	private static final List<Class<?>> INDEXED = List.of(Consultation.class, ConsultationCase.class);
+
 	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -58,9 +66,16 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	private final WebSubmissionRepository webSubmissions;
 
+	private final ChildNameLookup childNames;
+
+	private final CaseRepository cases;
+
 	ConsultationSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-			ConsultationRepository consultations, AuditLog audit, WebSubmissionRepository webSubmissions) {
+			ConsultationRepository consultations, CaseRepository cases, AuditLog audit,
+			WebSubmissionRepository webSubmissions, ChildNameLookup childNames) {
+		this.cases = cases;
 		this.webSubmissions = webSubmissions;
+		this.childNames = childNames;
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.consultations = consultations;
@@ -76,17 +91,53 @@ class ConsultationSearchService implements ConsultationSearch {
 		@Nullable UUID referenced = referencedConsultation(query.text());
 		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
 		boolean byRelevance = !ConsultationSearchPredicates.words(filters.text()).isEmpty();
+		var children = childNames.forOneSearch();
+		String[] texts = ConsultationSearchPredicates.Texts.CONSULTATION.surface();
 		var result = session().search(Consultation.class)
-			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced))
+			.select(f -> f.composite().from(withHighlights(f.entity().toProjection(), f, texts)).asList())
+			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced, children))
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
 					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
+			.highlighter(SearchHighlights::highlighter)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		List<ConsultationSearchHit> hits = result.hits()
 			.stream()
-			.filter(consultation -> withinScope(consultation, scope))
-			.map(ConsultationSearchService::hit)
+			.filter(row -> withinScope((Consultation) row.get(0), scope))
+			.map(row -> hit((Consultation) row.get(0), row.subList(1, row.size())))
 			.toList();
 		return new PageImpl<>(hits, pageable, result.total().hitCount());
+	}
+
+	@Override
+	public Page<CaseSearchHit> searchCases(CaseSearchQuery query, Pageable pageable) {
+		AccessScope scope = callerScope();
+		if (scope.kind() == ScopeKind.ORGANISATION) {
+			return Page.empty(pageable);
+		}
+		boolean byRelevance = !ConsultationSearchPredicates.words(query.text()).isEmpty();
+		var children = childNames.forOneSearch();
+		String[] texts = ConsultationSearchPredicates.Texts.CASE.surface();
+		var result = session().search(ConsultationCase.class)
+			.select(f -> f.composite().from(withHighlights(f.entity().toProjection(), f, texts)).asList())
+			.where(f -> ConsultationSearchPredicates.matchingCases(f, query, scope, children))
+			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.OPENED_ON).desc()
+					: f.field(ConsultationSearchMapping.OPENED_ON).desc())
+			.highlighter(SearchHighlights::highlighter)
+			.fetch((int) pageable.getOffset(), pageable.getPageSize());
+		List<CaseSearchHit> hits = result.hits()
+			.stream()
+			.filter(row -> withinScope((ConsultationCase) row.get(0), scope))
+			.map(row -> caseHit((ConsultationCase) row.get(0), row.subList(1, row.size())))
+			.toList();
+		return new PageImpl<>(hits, pageable, result.total().hitCount());
+	}
+
+	private static SearchProjection<?>[] withHighlights(SearchProjection<?> entity,
+			SearchProjectionFactory<?, ?> f, String[] texts) {
+		List<SearchProjection<?>> projections = new ArrayList<>();
+		projections.add(entity);
+		SearchHighlights.of(f, texts).forEach(highlight -> projections.add(highlight.toProjection()));
+		return projections.toArray(SearchProjection<?>[]::new);
 	}
 
 	@Override
@@ -97,7 +148,8 @@ class ConsultationSearchService implements ConsultationSearch {
 		}
 		AggregationKey<Map<String, Long>> owners = AggregationKey.of("owners");
 		var result = session().search(Consultation.class)
-			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope, null))
+			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope, null,
+					word -> List.of()))
 			.aggregation(owners, f -> f.terms().field(ConsultationSearchMapping.OWNER, String.class)
 				.maxTermCount(MAX_OWNERS))
 			.fetch(0);
@@ -122,15 +174,15 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	/** The index against the database, for the start-up check too (no caller then). */
 	SearchIndexStatus currentStatus() {
-		long indexed = session().search(Consultation.class).where(f -> f.matchAll()).fetchTotalHitCount();
-		return new SearchIndexStatus(indexed, consultations.count());
+		long indexed = session().search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+		return new SearchIndexStatus(indexed, stored());
 	}
 
 	/** Drops the index and reads every consultation again, on this thread (small data: minutes at most). */
 	long rebuild() {
 		try {
 			Search.mapping(entityManagerFactory)
-				.scope(Consultation.class)
+				.scope(INDEXED)
 				.massIndexer()
 				.threadsToLoadObjects(1)
 				.startAndWait();
@@ -139,9 +191,13 @@ class ConsultationSearchService implements ConsultationSearch {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Index rebuild interrupted", interrupted);
 		}
-		long count = consultations.count();
-		log.info("Consultation search index rebuilt: {} consultations", count);
+		long count = stored();
+		log.info("Consultation search index rebuilt: {} consultations and cases", count);
 		return count;
+	}
+
+	private long stored() {
+		return consultations.count() + cases.count();
 	}
 
 	/**
@@ -181,17 +237,30 @@ class ConsultationSearchService implements ConsultationSearch {
 	}
 
 	private static boolean withinScope(Consultation consultation, AccessScope scope) {
-		if (scope.permitsRegion(consultation.getRegionName())) {
+		return withinScope(consultation.getId(), consultation.getRegionName(), scope);
+	}
+
+	private static boolean withinScope(ConsultationCase kase, AccessScope scope) {
+		return withinScope(kase.getId(), kase.getRegionName(), scope);
+	}
+
+	private static boolean withinScope(UUID id, String regionName, AccessScope scope) {
+		if (scope.permitsRegion(regionName)) {
 			return true;
 		}
-		log.warn("Search index out of date: consultation {} is outside scope {}; rebuild the index",
-				consultation.getId(), scope);
+		log.warn("Search index out of date: record {} is outside scope {}; rebuild the index", id, scope);
 		return false;
 	}
 
-	private static ConsultationSearchHit hit(Consultation c) {
+	private static ConsultationSearchHit hit(Consultation c, List<?> highlights) {
+		String summary = ConsultationViews.summary(c.getContent());
 		return new ConsultationSearchHit(c.getId(), c.getReceivedAt(), c.getChannel(), c.getConsulterType(),
-				c.getRegionName(), c.getTopics(), ConsultationViews.summary(c.getContent()), c.getStatus(),
-				c.getRecordedBy());
+				c.getRegionName(), c.getTopics(), summary, c.getStatus(), c.getRecordedBy(),
+				SearchHighlights.excerpt(highlights, summary));
+	}
+
+	private static CaseSearchHit caseHit(ConsultationCase c, List<?> highlights) {
+		return new CaseSearchHit(c.getId(), c.getTitle(), c.getOpenedOn(), c.getRegionName(), c.getStatus(),
+				c.getPriority(), c.getOwnerName(), c.getNextContactDue(), SearchHighlights.excerpt(highlights, c.getTitle()));
 	}
 }

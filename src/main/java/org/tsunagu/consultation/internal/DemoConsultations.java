@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Random;
 import java.util.Set;
 
@@ -30,8 +32,9 @@ import org.tsunagu.shared.JapaneseDates;
 
 /**
  * Demo consultations: 80 over the last 12 months, spread over every 圏域, channel and topic, with obviously
- * fictional texts. None is linked to a registry child: the registry's repository is not ours to use, and
- * demo links would suggest real histories. Deterministic from the demo seed; created once.
+ * fictional texts. About one in four is linked to a demo child of the same 圏域 (found through the registry's
+ * API, as the demo センター長), so a child's name finds their consultations and cases. Deterministic from the
+ * demo seed; created once.
  */
 @Component
 @Order(60)
@@ -53,12 +56,15 @@ class DemoConsultations implements ApplicationRunner {
 
 	private final ReferenceData reference;
 
+	private final DemoChildLinks childLinks;
+
 	private final long seed;
 
-	DemoConsultations(ConsultationRepository consultations, ReferenceData reference,
+	DemoConsultations(ConsultationRepository consultations, ReferenceData reference, DemoChildLinks childLinks,
 			@Value("${tsunagu.demo.seed}") long seed) {
 		this.consultations = consultations;
 		this.reference = reference;
+		this.childLinks = childLinks;
 		this.seed = seed;
 	}
 
@@ -70,9 +76,13 @@ class DemoConsultations implements ApplicationRunner {
 			return;
 		}
 		Random random = new Random(seed + 60);
+		Map<String, List<UUID>> children = childLinks.childrenByRegion();
 		for (int i = 0; i < COUNT; i++) {
 			RegionView region = regions.get(i % regions.size());
-			ConsultationInput input = consultation(random, i, region);
+			List<UUID> regionChildren = children.getOrDefault(region.name(), List.of());
+			@Nullable UUID child = regionChildren.isEmpty() || random.nextInt(4) > 0 ? null
+					: regionChildren.get(random.nextInt(regionChildren.size()));
+			ConsultationInput input = consultation(random, i, region, child);
 			Consultation consultation = new Consultation(input, region.name(), "デモ 相談員");
 			if (input.receivedAt().isBefore(Instant.now().minusSeconds(30L * 24 * 3600)) && random.nextInt(5) > 0) {
 				consultation.close();
@@ -82,7 +92,7 @@ class DemoConsultations implements ApplicationRunner {
 		log.info("Created {} demo consultations", COUNT);
 	}
 
-	private ConsultationInput consultation(Random random, int i, RegionView region) {
+	private ConsultationInput consultation(Random random, int i, RegionView region, @Nullable UUID child) {
 		List<MunicipalityView> municipalities = reference.municipalities(region.name());
 		// One in six callers does not say where they live: the 圏域 is chosen directly then.
 		@Nullable MunicipalityView municipality = municipalities.isEmpty() || random.nextInt(6) == 0 ? null
@@ -92,7 +102,8 @@ class DemoConsultations implements ApplicationRunner {
 		return new ConsultationInput(receivedAt(random), channel, consulter, null,
 				consulter == ConsulterType.FAMILY || consulter == ConsulterType.SELF ? null : "（架空）みほん相談窓口",
 				municipality == null ? null : municipality.code().value(), region.name(),
-				random.nextBoolean() ? ChildLink.UNKNOWN : ChildLink.ANONYMOUS, null, topics(random, i),
+				child != null ? ChildLink.LINKED : random.nextBoolean() ? ChildLink.UNKNOWN : ChildLink.ANONYMOUS, child,
+				topics(random, i),
 				QUESTIONS[random.nextInt(QUESTIONS.length)], ANSWERS[random.nextInt(ANSWERS.length)],
 				random.nextInt(3) == 0 ? "（架空）1週間後に電話で様子を確認する。" : null);
 	}

@@ -54,24 +54,35 @@ final class KanaBigramFilter extends TokenFilter {
 
 	private void readAll() throws IOException {
 		StringBuilder run = new StringBuilder();
-		int runStart = -1;
+		List<int[]> runOffsets = new ArrayList<>();
 		int runEnd = -1;
 		while (input.incrementToken()) {
 			if (runEnd >= 0 && offset.startOffset() > runEnd) {
-				emit(run, runStart, runEnd);
+				emit(run, runOffsets);
 				run.setLength(0);
-				runStart = -1;
+				runOffsets.clear();
 			}
-			if (runStart < 0) {
-				runStart = offset.startOffset();
-			}
+			addOffsets(runOffsets, term.toString(), offset.startOffset(), offset.endOffset());
 			run.append(term);
 			runEnd = offset.endOffset();
 		}
-		emit(run, runStart, runEnd);
+		emit(run, runOffsets);
 	}
 
-	private void emit(StringBuilder run, int start, int end) {
+	/**
+	 * The source offsets of each character of a term, so a bigram covers only its own two characters (the
+	 * highlighter marks what matched, not the whole run). When a char filter changed the term's length (ｶﾞ →
+	 * ガ) or the term is a reading, its characters share the term's offsets.
+	 */
+	private static void addOffsets(List<int[]> offsets, String text, int start, int end) {
+		boolean exact = end - start == text.length();
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int width = Character.charCount(text.codePointAt(i));
+			offsets.add(exact ? new int[] { start + i, start + i + width } : new int[] { start, end });
+		}
+	}
+
+	private void emit(StringBuilder run, List<int[]> offsets) {
 		String text = hiragana(run);
 		int[] codePoints = text.codePoints().toArray();
 		if (codePoints.length == 0) {
@@ -79,11 +90,12 @@ final class KanaBigramFilter extends TokenFilter {
 		}
 		int gap = grams.isEmpty() ? 1 : 2;
 		if (codePoints.length == 1) {
-			grams.add(new Gram(text, start, end, gap));
+			grams.add(new Gram(text, offsets.get(0)[0], offsets.get(0)[1], gap));
 			return;
 		}
 		for (int i = 0; i + 1 < codePoints.length; i++) {
-			grams.add(new Gram(new String(codePoints, i, 2), start, end, i == 0 ? gap : 1));
+			grams.add(new Gram(new String(codePoints, i, 2), offsets.get(i)[0],
+					Math.max(offsets.get(i)[1], offsets.get(i + 1)[1]), i == 0 ? gap : 1));
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tsunagu.consultation.CaseSearchHit;
 import org.tsunagu.consultation.ConsultationSearch;
 import org.tsunagu.consultation.ConsultationSearchHit;
 
@@ -18,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/v1/search")
-@Tag(name = "全文検索", description = "相談記録の全文検索（読み・かな・全角半角を区別しない）")
+@Tag(name = "全文検索", description = "相談記録と相談ケースの全文検索（読み・かな・全角半角を区別しない）")
 class ConsultationSearchApiController {
 
 	private final ConsultationSearch search;
@@ -32,5 +33,11 @@ class ConsultationSearchApiController {
 	PagedModel<ConsultationSearchHit> searchConsultations(ConsultationSearchForm filter,
 			@PageableDefault(size = 20) Pageable pageable) {
 		return new PagedModel<>(search.search(filter.toQuery(), pageable));
+	}
+
+	@GetMapping("/cases")
+	@Operation(summary = "相談ケースの全文検索（件名・経過記録・相手先・対象児の氏名。q、from/to（開始日）、region、caseStatus、owner で絞り込み）")
+	PagedModel<CaseSearchHit> searchCases(ConsultationSearchForm filter, @PageableDefault(size = 20) Pageable pageable) {
+		return new PagedModel<>(search.searchCases(filter.toCaseQuery(), pageable));
 	}
 }

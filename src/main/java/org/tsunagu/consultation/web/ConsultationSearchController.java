@@ -7,14 +7,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.tsunagu.consultation.CaseStatus;
 import org.tsunagu.consultation.ConsultationSearch;
 import org.tsunagu.shared.web.Htmx;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * 相談の全文検索: words (by writing or by reading) and the filters of the list plus the owner; htmx swaps only
- * the results.
+ * 相談の全文検索: words (by writing or by reading) and the filters of the list plus the owner, over consultations
+ * or over cases; htmx swaps only the results, the matched words marked in each passage.
  */
 @Controller
 @RequestMapping("/consultations/search")
@@ -33,7 +34,9 @@ class ConsultationSearchController {
 	String searchConsultations(@ModelAttribute("filter") ConsultationSearchForm filter,
 			@PageableDefault(size = 20) Pageable pageable, HttpServletRequest request, Model model) {
 		model.addAttribute("activeNav", "CONSULTATION");
-		model.addAttribute("page", search.search(filter.toQuery(), pageable));
+		model.addAttribute("page", filter.getTarget() == ConsultationSearchForm.Target.CASES
+				? search.searchCases(filter.toCaseQuery(), pageable) : search.search(filter.toQuery(), pageable));
+		model.addAttribute("caseStatuses", CaseStatus.values());
 		model.addAttribute("owners", search.owners());
 		choices.addTo(model);
 		return Htmx.view(request, "consultation/search", "results");

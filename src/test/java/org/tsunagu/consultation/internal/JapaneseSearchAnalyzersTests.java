@@ -3,8 +3,12 @@ package org.tsunagu.consultation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -40,6 +44,23 @@ class JapaneseSearchAnalyzersTests {
 		assertThat(matches(JapaneseSearchAnalyzers.surface(), texts, "たろう")).containsExactly(0);
 		assertThat(matches(JapaneseSearchAnalyzers.surface(), texts, "ﾀﾛｳ")).containsExactly(0);
 		assertThat(matches(JapaneseSearchAnalyzers.reading(), List.of("（架空）気管切開"), "ｷｶﾝｾｯｶｲ")).containsExactly(0);
+	}
+
+	@Test
+	void eachBigramCoversOnlyItsOwnCharactersSoTheHighlighterMarksWhatMatched() throws IOException {
+		String text = "（架空）ハイライト試験です";
+		List<String> covered = new ArrayList<>();
+		try (TokenStream stream = JapaneseSearchAnalyzers.surface().tokenStream("f", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				covered.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+
+		assertThat(covered).contains("試験=試験", "はい=ハイ", "です=です").doesNotContain("試験=ハイライト試験です");
 	}
 
 	@Test

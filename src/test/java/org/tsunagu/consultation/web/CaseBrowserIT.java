@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,41 @@ class CaseBrowserIT extends BrowserTestSupport {
 		overdue.getByRole(AriaRole.LINK).click();
 		assertThat(page).hasURL(caseUrl);
 		assertThat(page.locator("main")).containsText("期限超過");
+	}
+
+	@Test
+	void consultantLinksTheChildWithThePickerAndFindsTheCaseByItsContact() {
+		loginAs("consultant");
+		page.navigate("/consultations/new");
+		page.locator("#consulterType").selectOption("FAMILY");
+		page.locator("#municipalityCode").selectOption("202029");
+		page.locator("#childId-query").focus();
+		page.keyboard().type("みほん");
+		Locator firstChoice = page.locator("[data-child-choice]").first();
+		assertThat(firstChoice).isVisible();
+		assertAccessible();
+		page.keyboard().press("Tab");
+		assertThat(firstChoice).isFocused();
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#childId")).hasValue(Pattern.compile("[0-9a-f-]{36}"));
+		assertThat(page.locator("#childId-chosen")).containsText("選んだ児童：見本");
+		assertThat(page.locator("input[data-link-when-chosen]")).isChecked();
+		page.getByLabel("療養").check();
+		page.locator("#content").fill("（架空）ピッカー試験の相談");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("相談を記録しました。");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ケースにする・開く")).click();
+		page.locator("#nextContactDue").press("Enter");
+		assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("ケースにしました。");
+		recordContact("（架空）みほん短期入所", "（架空）ピッカー試験：短期入所の空きを確認した");
+
+		page.navigate("/consultations/search?target=CASES");
+		page.locator("#q").fill("ピッカー試験 たんきにゅうしょ");
+		page.locator("#q").press("Enter");
+		Locator hit = page.locator("#results tbody tr").filter(new Locator.FilterOptions().setHasText("ピッカー試験"));
+		assertThat(hit).hasCount(1);
+		assertThat(hit.locator("mark").first()).hasText("ピッカー試験");
+		assertAccessible();
 	}
 
 	@Test

@@ -24,11 +24,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tsunagu.consultation.CasePriority;
+import org.tsunagu.consultation.CaseSearchHit;
+import org.tsunagu.consultation.CaseSearchQuery;
+import org.tsunagu.consultation.CaseStatus;
 import org.tsunagu.consultation.ConsultationChannel;
 import org.tsunagu.consultation.ConsultationSearch;
 import org.tsunagu.consultation.ConsultationSearchHit;
 import org.tsunagu.consultation.ConsultationSearchQuery;
 import org.tsunagu.consultation.ConsultationStatus;
+import org.tsunagu.consultation.SearchExcerpt;
 import org.tsunagu.consultation.ConsultationTopic;
 import org.tsunagu.consultation.ConsulterType;
 import org.tsunagu.identity.Role;
@@ -43,7 +48,8 @@ class ConsultationSearchControllerTests {
 
 	static final ConsultationSearchHit HIT = new ConsultationSearchHit(ConsultationControllerTests.ID,
 			Instant.parse("2026-04-01T00:30:00Z"), ConsultationChannel.WEB, ConsulterType.FAMILY, "松本",
-			Set.of(ConsultationTopic.MEDICAL_CARE), "（架空）気管切開の相談", ConsultationStatus.UNANSWERED, "見本 相談員");
+			Set.of(ConsultationTopic.MEDICAL_CARE), "（架空）気管切開の相談", ConsultationStatus.UNANSWERED, "見本 相談員",
+			SearchExcerpt.marked("（架空）" + SearchExcerpt.MATCH_START + "気管切開" + SearchExcerpt.MATCH_END + "の相談"));
 
 	@Autowired
 	MockMvc mvc;
@@ -69,7 +75,7 @@ class ConsultationSearchControllerTests {
 			.param("status", "UNANSWERED").param("owner", "見本 相談員"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("consultation/search"))
-			.andExpect(content().string(Matchers.containsString("（架空）気管切開の相談")))
+			.andExpect(content().string(Matchers.containsString("（架空）<mark>気管切開</mark>の相談")))
 			.andExpect(content().string(Matchers.containsString("未対応")));
 
 		ArgumentCaptor<ConsultationSearchQuery> query = ArgumentCaptor.forClass(ConsultationSearchQuery.class);
@@ -77,6 +83,33 @@ class ConsultationSearchControllerTests {
 		assertThat(query.getValue()).isEqualTo(new ConsultationSearchQuery("きかんせっかい", LocalDate.of(2026, 4, 1),
 				LocalDate.of(2026, 4, 30), "松本", ConsultationChannel.WEB, ConsultationTopic.MEDICAL_CARE,
 				ConsultationStatus.UNANSWERED, "見本 相談員"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void searchesCasesWithTheirOwnStatusWhenTheCaseTabIsChosen() throws Exception {
+		var found = new CaseSearchHit(ConsultationControllerTests.ID, "（架空）就学の調整", LocalDate.of(2026, 5, 1), "松本",
+				CaseStatus.IN_PROGRESS, CasePriority.HIGH, "見本 相談員", null,
+				SearchExcerpt.marked(SearchExcerpt.MATCH_START + "訪問看護" + SearchExcerpt.MATCH_END + "と調整"));
+		given(search.searchCases(any(), any())).willReturn(new PageImpl<>(List.of(found)));
+
+		mvc.perform(get("/consultations/search").param("target", "CASES").param("q", "ほうもんかんご")
+			.param("caseStatus", "IN_PROGRESS").param("from", "2026-05-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("（架空）就学の調整")))
+			.andExpect(content().string(Matchers.containsString("<mark>訪問看護</mark>と調整")))
+			.andExpect(content().string(Matchers.containsString("aria-current=\"page\"")));
+
+		mvc.perform(get("/consultations/search").param("target", "CASES").param("q", "ほうもんかんご")
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("consultation/search :: results"))
+			.andExpect(content().string(Matchers.containsString("<mark>訪問看護</mark>と調整")));
+
+		ArgumentCaptor<CaseSearchQuery> query = ArgumentCaptor.forClass(CaseSearchQuery.class);
+		verify(search, org.mockito.Mockito.atLeastOnce()).searchCases(query.capture(), any());
+		assertThat(query.getAllValues().get(0)).isEqualTo(new CaseSearchQuery("ほうもんかんご", LocalDate.of(2026, 5, 1), null, null,
+				CaseStatus.IN_PROGRESS, null));
 	}
 
 	@Test
