@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * Starting blocks until {@code /actuator/health/readiness} answers UP (default limit three minutes: the machines running the
- * suites are shared), and fails with the end of the log if the process exits first. {@link #close()} kills a
+ * Starting blocks until {@code /actuator/health/readiness} answers UP (default limit five minutes, the machines running the
+ * suites are shared; {@code -Dtsunagu.test.process-start-timeout=PT10M} changes it), and fails with the end of the log if the process exits first. {@link #close()} kills a
  * process that is still running, and a shutdown hook does the same if the test JVM ends first.
  */
 public final class ApplicationProcess implements AutoCloseable {
@@ -53,7 +53,7 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private final int port;
 
-	private Duration startTimeout = Duration.ofMinutes(3);
+	private Duration startTimeout = Duration.parse(System.getProperty("tsunagu.test.process-start-timeout", "PT5M"));
 
 	private @Nullable Process process;
 
