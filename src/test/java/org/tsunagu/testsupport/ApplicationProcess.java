@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -39,9 +35,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * Starting blocks until {@code /actuator/health/readiness} answers UP (default limit five minutes, the machines running the
- * suites are shared; {@code -Dtsunagu.test.process-start-timeout=PT10M} changes it), and fails with the end of the log if the process exits first. {@link #close()} kills a
- * process that is still running, and a shutdown hook does the same if the test JVM ends first.
+ * Starting blocks until {@code /actuator/health/readiness} answers UP (default limit five minutes, the machines
+ * running the suites are shared; {@code -Dtsunagu.test.process-start-timeout=PT10M} changes it), and fails with
+ * the end of the log if the process exits first. {@link #close()} kills a process that is still running, and a
+ * shutdown hook does the same if the test JVM ends first.
  */
 public final class ApplicationProcess implements AutoCloseable {
 
@@ -49,7 +46,9 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private final Map<String, String> properties = new LinkedHashMap<>();
 
-	private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx768m", "-XX:TieredStopAtLevel=1"));
+	/** Start-up speed over peak speed: the processes of a test live for seconds to minutes. */
+	private final List<String> jvmOptions = new ArrayList<>(
+			List.of("-Xmx768m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k"));
 
 	private final int port;
 
@@ -182,6 +181,14 @@ public final class ApplicationProcess implements AutoCloseable {
 		}
 	}
 
+	String name() {
+		return name;
+	}
+
+	int exitCode() {
+		return running().exitValue();
+	}
+
 	public boolean isAlive() {
 		return process != null && process.isAlive();
 	}
@@ -287,51 +294,6 @@ public final class ApplicationProcess implements AutoCloseable {
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException(exception);
-		}
-	}
-
-	/** Polls the health endpoint until UP, the deadline or the process's end. */
-	private static final class HealthProbe {
-
-		private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-		static void awaitUp(ApplicationProcess app, Instant deadline) {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/health/readiness"))
-				.timeout(Duration.ofSeconds(5))
-				.build();
-			while (Instant.now().isBefore(deadline)) {
-				if (!app.isAlive()) {
-					throw new IllegalStateException("Process " + app.name + " ended during start (exit "
-							+ app.running().exitValue() + "):\n" + app.logTail(60));
-				}
-				try {
-					HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-					if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-						return;
-					}
-				}
-				catch (IOException notYet) {
-					// not listening yet
-				}
-				catch (InterruptedException exception) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(exception);
-				}
-				sleep(250);
-			}
-			app.close();
-			throw new IllegalStateException("Process " + app.name + " not healthy within the start timeout:\n"
-					+ app.logTail(60));
-		}
-
-		private static void sleep(long millis) {
-			try {
-				Thread.sleep(millis);
-			}
-			catch (InterruptedException exception) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(exception);
-			}
 		}
 	}
 }
