@@ -43,6 +43,9 @@ final class ApiWriters {
 
 	final AtomicInteger refused = new AtomicInteger();
 
+	/** Every acknowledged write, to see that a run has got going. */
+	final AtomicInteger acknowledgements = new AtomicInteger();
+
 	/** The last answer that was not a 201, to explain a run that acknowledged nothing. */
 	volatile String lastRefusal = "";
 
@@ -106,6 +109,7 @@ final class ApiWriters {
 		UUID id = created(post(baseUrl + "/api/v1/consultations", body));
 		if (id != null) {
 			consultations.put(id, chosen.size());
+			acknowledgements.incrementAndGet();
 		}
 		return id;
 	}
@@ -114,6 +118,7 @@ final class ApiWriters {
 		UUID id = created(post(baseUrl + "/api/v1/cases", "{\"consultationId\":\"" + consultation + "\"}"));
 		if (id != null) {
 			cases.put(id, consultation);
+			acknowledgements.incrementAndGet();
 		}
 		return id;
 	}
@@ -125,6 +130,7 @@ final class ApiWriters {
 			.formatted(content);
 		if (post(baseUrl + "/api/v1/cases/" + kase + "/contacts", body).statusCode() == 200) {
 			contacts.put(content, kase);
+			acknowledgements.incrementAndGet();
 		}
 	}
 

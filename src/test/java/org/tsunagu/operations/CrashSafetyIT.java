@@ -73,10 +73,20 @@ class CrashSafetyIT {
 				writers.consultations.size(), writers.cases.size(), writers.contacts.size(), writers.refused.get());
 	}
 
-	/** Writers run for a random 0.3–3 s, then SIGKILL hits them mid-request. */
+	/**
+	 * Once the writers got their first answer (a freshly started JVM answers its first requests slowly), they run
+	 * for a random 0–2 s more, then SIGKILL hits them mid-request.
+	 */
 	private static void killWhileWriting(ApplicationProcess app, ApiWriters writers, Random random) throws Exception {
+		int before = writers.acknowledgements.get();
 		ApiWriters.Run run = writers.start(app.baseUrl(), WRITERS);
-		Thread.sleep(300 + random.nextInt(2700));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		while (writers.acknowledgements.get() == before) {
+			assertThat(Instant.now()).as("first write acknowledged (last refusal: %s)", writers.lastRefusal)
+				.isBefore(deadline);
+			Thread.sleep(20);
+		}
+		Thread.sleep(random.nextInt(2000));
 		assertThat(app.kill()).as("exit code after SIGKILL").isEqualTo(137);
 		run.stop();
 	}
