@@ -80,9 +80,10 @@ final class ApiWriters {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		while (!stopped.get()) {
 			try {
+				// Always the whole chain: the kill decides where a chain is cut off.
 				UUID consultation = recordConsultation(baseUrl, random);
-				UUID kase = consultation != null && random.nextBoolean() ? openCase(baseUrl, consultation) : null;
-				if (kase != null && random.nextBoolean()) {
+				UUID kase = consultation == null ? null : openCase(baseUrl, consultation);
+				if (kase != null) {
 					recordContact(baseUrl, kase);
 				}
 			}

@@ -60,6 +60,10 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private @Nullable Instant launchedAt;
 
+	private boolean classDataSharing;
+
+	private boolean archiveTrained;
+
 	private ApplicationProcess(String name) {
 		this.name = name;
 		this.port = freePort();
@@ -94,6 +98,15 @@ public final class ApplicationProcess implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Starts from the extracted jar with a class-data-sharing archive made by one training run at the first start
+	 * ({@link ClassDataSharing}): worth it for a test that restarts the application many times.
+	 */
+	public ApplicationProcess classDataSharing() {
+		this.classDataSharing = true;
+		return this;
+	}
+
 	/** Adds a JVM option such as {@code -Xmx1g}. */
 	public ApplicationProcess jvmOption(String option) {
 		jvmOptions.add(option);
@@ -118,12 +131,13 @@ public final class ApplicationProcess implements AutoCloseable {
 		if (isAlive()) {
 			throw new IllegalStateException("Process " + name + " is already running");
 		}
-		launchedAt = Instant.now();
 		try {
 			Files.createDirectories(workingDirectory());
+			List<String> command = command();
+			launchedAt = Instant.now();
 			Files.writeString(log(), "\n===== start " + launchedAt + " on port " + port + " =====\n",
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-			process = new ProcessBuilder(command()).directory(workingDirectory().toFile())
+			process = new ProcessBuilder(command).directory(workingDirectory().toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(Redirect.appendTo(log().toFile()))
 				.start();
@@ -263,13 +277,19 @@ public final class ApplicationProcess implements AutoCloseable {
 	}
 
 	private List<String> command() {
+		Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+		Path extracted = classDataSharing ? ClassDataSharing.extractedJar(java) : null;
+		Path archive = workingDirectory().resolve("app.jsa");
 		List<String> command = new ArrayList<>();
-		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java.toString());
 		command.addAll(jvmOptions);
 		command.add("-jar");
-		command.add(jar().toString());
+		command.add(extracted == null ? jar().toString() : extracted.toString());
 		command.add("--server.port=" + port);
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		if (extracted != null && (archiveTrained || (archiveTrained = ClassDataSharing.train(command, archive, log())))) {
+			command.add(1, "-XX:SharedArchiveFile=" + archive);
+		}
 		return command;
 	}
 
