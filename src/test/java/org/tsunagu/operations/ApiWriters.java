@@ -43,9 +43,6 @@ final class ApiWriters {
 
 	final AtomicInteger refused = new AtomicInteger();
 
-	/** Every acknowledged write, to see that a run has got going. */
-	final AtomicInteger acknowledgements = new AtomicInteger();
-
 	/** The last answer that was not a 201, to explain a run that acknowledged nothing. */
 	volatile String lastRefusal = "";
 
@@ -110,7 +107,6 @@ final class ApiWriters {
 		UUID id = created(post(baseUrl + "/api/v1/consultations", body));
 		if (id != null) {
 			consultations.put(id, chosen.size());
-			acknowledgements.incrementAndGet();
 		}
 		return id;
 	}
@@ -119,7 +115,6 @@ final class ApiWriters {
 		UUID id = created(post(baseUrl + "/api/v1/cases", "{\"consultationId\":\"" + consultation + "\"}"));
 		if (id != null) {
 			cases.put(id, consultation);
-			acknowledgements.incrementAndGet();
 		}
 		return id;
 	}
@@ -129,9 +124,13 @@ final class ApiWriters {
 		String body = """
 				{"occurredOn":"2026-04-02","channel":"PHONE","counterpart":"試験 太郎","content":"%s"}"""
 			.formatted(content);
-		if (post(baseUrl + "/api/v1/cases/" + kase + "/contacts", body).statusCode() == 200) {
+		HttpResponse<String> response = post(baseUrl + "/api/v1/cases/" + kase + "/contacts", body);
+		if (response.statusCode() == 200) {
 			contacts.put(content, kase);
-			acknowledgements.incrementAndGet();
+		}
+		else {
+			refused.incrementAndGet();
+			lastRefusal = response.statusCode() + " " + response.body();
 		}
 	}
 
