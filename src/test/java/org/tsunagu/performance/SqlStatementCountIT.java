@@ -13,9 +13,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,12 +45,10 @@ import org.tsunagu.registry.Sex;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
-import jakarta.persistence.EntityManagerFactory;
-
 /**
  * No N+1 queries: each main page runs the same number of SQL statements whether it shows a few rows or three
- * times as many. Counted with Hibernate statistics (switched on for this suite only), so a page that loads a
- * relation per row fails here as soon as its rows grow.
+ * times as many. Counted per thread by {@link StatementCounter} (a Hibernate statement inspector), so a page
+ * that loads a relation per row fails here as soon as its rows grow.
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -68,9 +63,6 @@ class SqlStatementCountIT {
 	MockMvc mvc;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
 	ChildManagement children;
 
 	@Autowired
@@ -82,21 +74,12 @@ class SqlStatementCountIT {
 	@Autowired
 	InstitutionManagement institutions;
 
-	private Statistics statistics;
-
 	/** A word of this run only, so rows other suites stored do not change the pages counted. */
 	private final String token = randomKatakana();
 
 	@BeforeEach
-	void countStatements() {
-		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
+	void logIn() {
 		SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
-	}
-
-	@AfterEach
-	void stopCounting() {
-		statistics.setStatisticsEnabled(false);
 	}
 
 	@Test
@@ -120,7 +103,7 @@ class SqlStatementCountIT {
 	@Test
 	void caseListAndHomeRunTheSameStatementsForThreeTimesTheCases() throws Exception {
 		List<String> urls = List.of("/consultations/cases?q=" + token, "/");
-		List<Long> before = new ArrayList<>();
+		List<Integer> before = new ArrayList<>();
 		open(FEW);
 		for (String url : urls) {
 			before.add(count(url));
@@ -135,14 +118,14 @@ class SqlStatementCountIT {
 	@Test
 	void institutionListAndFinderRunTheSameStatementsForThreeTimesTheInstitutions() throws Exception {
 		assertConstant(i -> institutions.register(institution(token, i)), "/institutions?q=" + token);
-		long finder = count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2");
+		int finder = count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2");
 		institutions.register(institution(token, 99));
 		assertThat(count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2")).isEqualTo(finder);
 	}
 
 	@Test
 	void dashboardRunsTheSameStatementsForMoreData() throws Exception {
-		long before = count("/reports");
+		int before = count("/reports");
 		for (int i = 0; i < MANY; i++) {
 			consultations.record(consultation(token));
 			children.register(child(token, 1));
@@ -155,7 +138,7 @@ class SqlStatementCountIT {
 			create.accept(i);
 		}
 		assertThat(listSize(url)).isEqualTo(FEW);
-		long few = count(url);
+		int few = count(url);
 		for (int i = FEW; i < MANY; i++) {
 			create.accept(i);
 		}
@@ -169,10 +152,10 @@ class SqlStatementCountIT {
 		}
 	}
 
-	private long count(String url) throws Exception {
-		statistics.clear();
+	private int count(String url) throws Exception {
+		StatementCounter.reset();
 		perform(url);
-		return statistics.getPrepareStatementCount();
+		return StatementCounter.count();
 	}
 
 	private int listSize(String url) throws Exception {
