@@ -92,7 +92,7 @@ class SqlStatementCountIT {
 		UUID few = children.register(child(token, FEW));
 		UUID many = children.register(child(token, MANY));
 
-		assertThat(count("/children/" + many)).isEqualTo(count("/children/" + few));
+		assertThat(count("/children/" + many)).hasSameSizeAs(count("/children/" + few));
 	}
 
 	@Test
@@ -103,7 +103,7 @@ class SqlStatementCountIT {
 	@Test
 	void caseListAndHomeRunTheSameStatementsForThreeTimesTheCases() throws Exception {
 		List<String> urls = List.of("/consultations/cases?q=" + token, "/");
-		List<Integer> before = new ArrayList<>();
+		List<List<String>> before = new ArrayList<>();
 		open(FEW);
 		for (String url : urls) {
 			before.add(count(url));
@@ -111,26 +111,30 @@ class SqlStatementCountIT {
 		open(MANY - FEW);
 		assertThat(listSize("/consultations/cases?q=" + token)).isEqualTo(MANY);
 		for (int i = 0; i < urls.size(); i++) {
-			assertThat(count(urls.get(i))).as(urls.get(i)).isEqualTo(before.get(i));
+			assertThat(count(urls.get(i))).as(urls.get(i)).hasSameSizeAs(before.get(i));
 		}
 	}
 
 	@Test
 	void institutionListAndFinderRunTheSameStatementsForThreeTimesTheInstitutions() throws Exception {
 		assertConstant(i -> institutions.register(institution(token, i)), "/institutions?q=" + token);
-		int finder = count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2");
+		List<String> finder = count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2");
 		institutions.register(institution(token, 99));
-		assertThat(count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2")).isEqualTo(finder);
+		assertThat(count("/institutions?q=" + token + "&kind=SHORT_STAY&care=1&care=2")).hasSameSizeAs(finder);
 	}
 
 	@Test
 	void dashboardRunsTheSameStatementsForMoreData() throws Exception {
-		int before = count("/reports");
-		for (int i = 0; i < MANY; i++) {
+		for (int i = 0; i < FEW; i++) {
 			consultations.record(consultation(token));
 			children.register(child(token, 1));
 		}
-		assertThat(count("/reports")).isEqualTo(before);
+		List<String> before = count("/reports");
+		for (int i = FEW; i < MANY; i++) {
+			consultations.record(consultation(token));
+			children.register(child(token, 1));
+		}
+		assertThat(count("/reports")).hasSameSizeAs(before);
 	}
 
 	private void assertConstant(IntConsumer create, String url) throws Exception {
@@ -138,12 +142,12 @@ class SqlStatementCountIT {
 			create.accept(i);
 		}
 		assertThat(listSize(url)).isEqualTo(FEW);
-		int few = count(url);
+		List<String> few = count(url);
 		for (int i = FEW; i < MANY; i++) {
 			create.accept(i);
 		}
 		assertThat(listSize(url)).isEqualTo(MANY);
-		assertThat(count(url)).as("statements for %s rows of %s", MANY, url).isEqualTo(few);
+		assertThat(count(url)).as("statements for %s rows of %s", MANY, url).hasSameSizeAs(few);
 	}
 
 	private void open(int number) {
@@ -152,10 +156,11 @@ class SqlStatementCountIT {
 		}
 	}
 
-	private int count(String url) throws Exception {
+	/** The statements the page runs, shortened to their first words: equal lists mean equal counts. */
+	private List<String> count(String url) throws Exception {
 		StatementCounter.reset();
 		perform(url);
-		return StatementCounter.count();
+		return StatementCounter.statements().stream().map(sql -> sql.length() > 80 ? sql.substring(0, 80) : sql).toList();
 	}
 
 	private int listSize(String url) throws Exception {

@@ -1,5 +1,8 @@
 package org.tsunagu.performance;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
@@ -9,21 +12,21 @@ import org.hibernate.resource.jdbc.spi.StatementInspector;
  */
 public class StatementCounter implements StatementInspector {
 
-	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+	private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(ArrayList::new);
 
 	@Override
 	public String inspect(String sql) {
-		COUNT.get()[0]++;
+		STATEMENTS.get().add(sql);
 		return sql;
 	}
 
 	/** Starts counting again on this thread. */
 	public static void reset() {
-		COUNT.get()[0] = 0;
+		STATEMENTS.get().clear();
 	}
 
-	/** Statements prepared on this thread since the last {@link #reset()}. */
-	public static int count() {
-		return COUNT.get()[0];
+	/** The statements prepared on this thread since the last {@link #reset()}, to name them when a count fails. */
+	public static List<String> statements() {
+		return List.copyOf(STATEMENTS.get());
 	}
 }

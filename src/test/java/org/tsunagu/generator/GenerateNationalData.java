@@ -1,0 +1,39 @@
+package org.tsunagu.generator;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tsunagu.TsunaguApplication;
+
+/**
+ * Fills the database of the {@code postgres} profile (TSUNAGU_DB_URL, TSUNAGU_DB_USER, TSUNAGU_DB_PASSWORD) with
+ * the national-scale fictional dataset. Starts the application without its web server first, so Flyway has
+ * migrated the schema and the reference data is loaded, then writes by COPY and stops.
+ *
+ * <pre>./mvnw -Pgenerate -Dtsunagu.generate.scale=0.01</pre>
+ */
+public final class GenerateNationalData {
+
+	private GenerateNationalData() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		double scale = Double.parseDouble(System.getProperty("tsunagu.generate.scale", "1"));
+		long seed = Long.parseLong(System.getProperty("tsunagu.generate.seed", "20261201"));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
+			.web(WebApplicationType.NONE)
+			.profiles("postgres")
+			.properties("spring.task.scheduling.enabled=false")
+			.run(args)) {
+			long started = System.nanoTime();
+			Map<String, Long> counts = new NationalDataset(context.getBean(DataSource.class), scale, seed).generate();
+			long seconds = (System.nanoTime() - started) / 1_000_000_000;
+			counts.forEach((table, rows) -> System.out.printf("generator: %-36s %,12d rows%n", table, rows));
+			System.out.printf("generator: scale %s written in %d s%n", scale, seconds);
+		}
+	}
+}
