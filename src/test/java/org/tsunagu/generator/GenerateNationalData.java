@@ -4,14 +4,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tsunagu.TsunaguApplication;
 
 /**
  * Fills the database of the {@code postgres} profile (TSUNAGU_DB_URL, TSUNAGU_DB_USER, TSUNAGU_DB_PASSWORD) with
- * the national-scale fictional dataset. Starts the application without its web server first, so Flyway has
+ * the national-scale fictional dataset. Starts the application first (on a free port), so Flyway has
  * migrated the schema and the reference data is loaded, then writes by COPY and stops.
  *
  * <pre>./mvnw -Pgenerate -Dtsunagu.generate.scale=0.01</pre>
@@ -25,9 +24,9 @@ public final class GenerateNationalData {
 		double scale = Double.parseDouble(System.getProperty("tsunagu.generate.scale", "1"));
 		long seed = Long.parseLong(System.getProperty("tsunagu.generate.seed", "20261201"));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
-			.web(WebApplicationType.NONE)
 			.profiles("postgres")
-			.properties("spring.task.scheduling.enabled=false")
+			// The security configuration needs the servlet stack: a web server on a free port, closed at the end.
+			.properties("server.port=0")
 			.run(args)) {
 			long started = System.nanoTime();
 			Map<String, Long> counts = new NationalDataset(context.getBean(DataSource.class), scale, seed).generate();
