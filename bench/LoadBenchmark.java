@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public class LoadBenchmark {
 
-	static final String[] USERS = { "consultant", "consultant2", "nurse", "director", "clerk" };
+	static final String[] USERS = { "consultant", "consultant2", "nurse", "director", "office-01" };
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|name=\"csrf-token\" content=\"([^\"]+)\"");
 
