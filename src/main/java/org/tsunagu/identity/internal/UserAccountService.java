@@ -142,7 +142,7 @@ class UserAccountService implements UserManagement {
 	void passwordAccepted(String username, java.time.Instant at) {
 		users.findByUsername(username)
 			.filter(account -> !account.needsSecondFactor(mfa.enforced()))
-			.ifPresent(account -> account.loggedIn(at));
+			.ifPresent(account -> users.recordLogin(account.getId(), at));
 	}
 
 	/** Counts a failed login of a known user (unknown names are only in the audit log). */
