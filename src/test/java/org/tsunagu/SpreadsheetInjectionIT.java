@@ -1,5 +1,6 @@
 package org.tsunagu;
 
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -76,13 +77,13 @@ class SpreadsheetInjectionIT {
 			.with(csrf())).andReturn().getResponse();
 		assertThat(imported.getRedirectedUrl()).as("imported without problems").isEqualTo("/institutions/import");
 
-		List<CSVRecord> rows = csvRows(mvc.perform(get("/institutions/export.csv").param("q", MARK)).andReturn()
+		List<CSVRecord> rows = csvRows(mvc.perform(get("/institutions/export.csv").param("q", MARK).with(justNow())).andReturn()
 			.getResponse());
 		assertThat(rows).as("the CSV cells, defused").anySatisfy(row -> {
 			assertThat(row.get("名称")).isEqualTo(SpreadsheetText.defuse(name));
 			assertThat(row.get("備考")).isEqualTo(SpreadsheetText.defuse(payload));
 		});
-		byte[] xlsx = mvc.perform(get("/institutions/export.xlsx").param("q", MARK)).andReturn().getResponse()
+		byte[] xlsx = mvc.perform(get("/institutions/export.xlsx").param("q", MARK).with(justNow())).andReturn().getResponse()
 			.getContentAsByteArray();
 		assertThat(textCellsOfColumn(xlsx, 0)).contains(SpreadsheetText.defuse(name));
 		String finder = mvc.perform(get("/institutions").param("q", MARK)).andReturn().getResponse()
@@ -97,7 +98,7 @@ class SpreadsheetInjectionIT {
 		String target = UUID.randomUUID().toString();
 		audit.record(AuditAction.LOGIN_FAILURE, "InjectionProbe", target, payload);
 
-		List<CSVRecord> rows = csvRows(mvc.perform(get("/admin/audit/export").param("targetId", target))
+		List<CSVRecord> rows = csvRows(mvc.perform(get("/admin/audit/export").param("targetId", target).with(justNow()))
 			.andReturn().getResponse());
 
 		assertThat(rows).singleElement().satisfies(row -> assertThat(row.get(5)).isEqualTo(SpreadsheetText.defuse(payload)));
@@ -110,7 +111,7 @@ class SpreadsheetInjectionIT {
 		UUID consultation = consultations.record(InjectionPayloadsIT.call(payload + "\n（架空）注入試験"));
 		cases.open(consultation, null, CasePriority.NORMAL, null);
 
-		MockHttpServletResponse response = mvc.perform(get("/consultations/cases/export.xlsx")).andReturn()
+		MockHttpServletResponse response = mvc.perform(get("/consultations/cases/export.xlsx").with(justNow())).andReturn()
 			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(200);

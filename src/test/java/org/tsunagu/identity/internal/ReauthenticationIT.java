@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.identity.NewUser;
@@ -25,6 +24,7 @@ import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.SessionCookie;
 
 /**
  * An administrator with an authenticator app exports the audit log right after the login; five minutes later
@@ -70,14 +70,14 @@ class ReauthenticationIT {
 	void anExportLongAfterTheLoginAsksForPasswordAndCodeAgainThenWorks() throws Exception {
 		users.createUserWithPassword(new NewUser("reauth-admin", "試験 再認証", Role.ADMIN, null, null), PASSWORD);
 		String secret = register("reauth-admin");
-		MockHttpSession session = login("reauth-admin", secret);
+		SessionCookie session = login("reauth-admin", secret);
 
-		mvc.perform(get(EXPORT).session(session)).andExpect(status().isOk());
+		session.perform(mvc, get(EXPORT)).andExpect(status().isOk());
 
 		clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-		mvc.perform(get(EXPORT).session(session))
+		session.perform(mvc, get(EXPORT))
 			.andExpect(redirectedUrl("/account/reauthenticate?continue=%2Fadmin%2Faudit%2Fexport"));
-		mvc.perform(get("/account/reauthenticate").session(session).param("continue", EXPORT))
+		session.perform(mvc, get("/account/reauthenticate").param("continue", EXPORT))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("needsCode", true));
 
@@ -88,14 +88,14 @@ class ReauthenticationIT {
 			.andExpect(model().attributeHasFieldErrorCode("reauthenticationForm", "code", "identity.reauth.code.required"));
 		reauthenticate(session, PASSWORD, currentCode(secret)).andExpect(redirectedUrl(EXPORT));
 
-		mvc.perform(get(EXPORT).session(session)).andExpect(status().isOk());
+		session.perform(mvc, get(EXPORT)).andExpect(status().isOk());
 	}
 
 	@Test
 	void wrongPasswordsOnTheReauthenticationPageCountTowardsTheLockout() throws Exception {
 		users.createUserWithPassword(new NewUser("reauth-lock", "試験 施錠", Role.ADMIN, null, null), PASSWORD);
 		String secret = register("reauth-lock");
-		MockHttpSession session = login("reauth-lock", secret);
+		SessionCookie session = login("reauth-lock", secret);
 
 		for (int i = 0; i < 5; i++) {
 			reauthenticate(session, "guess number " + i, "");
@@ -111,10 +111,10 @@ class ReauthenticationIT {
 	void neverFollowsTheWayBackToAnotherSite() throws Exception {
 		users.createUserWithPassword(new NewUser("reauth-redirect", "試験 戻り先", Role.ADMIN, null, null), PASSWORD);
 		String secret = register("reauth-redirect");
-		MockHttpSession session = login("reauth-redirect", secret);
+		SessionCookie session = login("reauth-redirect", secret);
 		clock.advance(Duration.ofMinutes(1));
 
-		mvc.perform(post("/account/reauthenticate").session(session).with(csrf())
+		session.perform(mvc, post("/account/reauthenticate").with(csrf())
 			.param("continue", "//evil.example/steal")
 			.param("password", PASSWORD)
 			.param("code", currentCode(secret))).andExpect(redirectedUrl("/"));
@@ -141,9 +141,9 @@ class ReauthenticationIT {
 		assertThat(secondFactors.verify("reauth-cipher", currentCode(secret))).as("still the same secret").isTrue();
 	}
 
-	private org.springframework.test.web.servlet.ResultActions reauthenticate(MockHttpSession session, String password,
+	private org.springframework.test.web.servlet.ResultActions reauthenticate(SessionCookie session, String password,
 			String code) throws Exception {
-		return mvc.perform(post("/account/reauthenticate").session(session).with(csrf())
+		return session.perform(mvc, post("/account/reauthenticate").with(csrf())
 			.param("continue", EXPORT)
 			.param("password", password)
 			.param("code", code));
@@ -161,12 +161,10 @@ class ReauthenticationIT {
 
 	private MockHttpSession login(String username, String secret) throws Exception {
 		clock.advance(Duration.ofMinutes(1));
-		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(PASSWORD))
+		SessionCookie session = SessionCookie.from(mvc.perform(formLogin().user(username).password(PASSWORD))
 			.andExpect(redirectedUrl("/login/mfa"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		mvc.perform(post("/login/mfa").session(session).with(csrf()).param("code", currentCode(secret)))
+			.andReturn());
+		session.perform(mvc, post("/login/mfa").with(csrf()).param("code", currentCode(secret)))
 			.andExpect(redirectedUrl("/"));
 		return session;
 	}

@@ -17,15 +17,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.TsunaguPrincipal;
 import org.tsunagu.testsupport.DatabaseTest;
+import org.tsunagu.testsupport.SessionCookie;
 
 /**
  * Double submits and retries on a real database (H2 and PostgreSQL): a form sent twice with its one-time
@@ -45,19 +46,18 @@ class DoubleSubmitIT {
 	@Test
 	void aFormSubmittedTwiceWithItsTokenRegistersOneChild() throws Exception {
 		String name = uniqueName("二重送信");
-		MockHttpSession session = new MockHttpSession();
-		String form = mvc.perform(get("/children/new").session(session).with(authentication(consultant())))
+		MvcResult page = mvc.perform(get("/children/new").with(authentication(consultant())))
 			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+			.andReturn();
+		SessionCookie session = SessionCookie.from(page);
+		String form = page.getResponse().getContentAsString();
 		String token = Jsoup.parse(form).select("form.form input[name=_formToken]").val();
 
-		MockHttpServletResponse first = mvc.perform(childForm(name, session).param("_formToken", token))
+		MockHttpServletResponse first = session.perform(mvc, childForm(name).param("_formToken", token))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse();
-		MockHttpServletResponse second = mvc.perform(childForm(name, session).param("_formToken", token))
+		MockHttpServletResponse second = session.perform(mvc, childForm(name).param("_formToken", token))
 			.andExpect(status().isSeeOther())
 			.andReturn()
 			.getResponse();
@@ -113,8 +113,8 @@ class DoubleSubmitIT {
 		assertThat(childrenNamed(name)).isEqualTo(1);
 	}
 
-	private MockHttpServletRequestBuilder childForm(String name, MockHttpSession session) {
-		return post("/children/new").session(session)
+	private MockHttpServletRequestBuilder childForm(String name) {
+		return post("/children/new")
 			.with(authentication(consultant()))
 			.with(csrf())
 			.param("familyName", name)
