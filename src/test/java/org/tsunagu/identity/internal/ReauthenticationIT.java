@@ -159,7 +159,7 @@ class ReauthenticationIT {
 		return enrolment.secret();
 	}
 
-	private MockHttpSession login(String username, String secret) throws Exception {
+	private SessionCookie login(String username, String secret) throws Exception {
 		clock.advance(Duration.ofMinutes(1));
 		SessionCookie session = SessionCookie.from(mvc.perform(formLogin().user(username).password(PASSWORD))
 			.andExpect(redirectedUrl("/login/mfa"))
