@@ -59,6 +59,11 @@ class AuditCsvExportTests {
 		}
 
 		@Override
+		public java.util.List<AuditEntryView> findConcerning(java.util.Collection<String> recordIds, int limit) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public void forEachEntry(AuditSearch search, Sort sort, Consumer<AuditEntryView> consumer) {
 			UUID id = UUID.randomUUID();
 			for (int i = 0; i < total; i++) {
