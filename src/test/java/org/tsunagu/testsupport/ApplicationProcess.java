@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -11,10 +12,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -60,6 +63,9 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private @Nullable Instant launchedAt;
 
+	/** Size of the log when the last launch began: {@link #output()} starts there. */
+	private long launchOffset;
+
 	private boolean classDataSharing;
 
 	private boolean archiveTrained;
@@ -90,6 +96,23 @@ public final class ApplicationProcess implements AutoCloseable {
 	 */
 	public static ApplicationProcess plain(String name) {
 		return new ApplicationProcess(name).property("management.endpoint.health.probes.enabled", "true");
+	}
+
+	/**
+	 * Starts without the {@code demo} profile (other profiles, e.g. {@code postgres}, stay): no demo users or
+	 * data, and the first start on an empty database creates the administrator and prints its one-time password,
+	 * as a production installation does (read it with {@link #output()}).
+	 */
+	public ApplicationProcess withoutDemoProfile() {
+		String profiles = Arrays.stream(properties.getOrDefault("spring.profiles.active", "").split(","))
+			.map(String::strip)
+			.filter(profile -> !profile.isEmpty() && !profile.equals("demo"))
+			.collect(Collectors.joining(","));
+		if (profiles.isEmpty()) {
+			properties.remove("spring.profiles.active");
+			return this;
+		}
+		return property("spring.profiles.active", profiles);
 	}
 
 	/** Sets a Spring property ({@code --key=value}) for this and later starts. */
@@ -135,6 +158,7 @@ public final class ApplicationProcess implements AutoCloseable {
 			Files.createDirectories(workingDirectory());
 			List<String> command = command();
 			launchedAt = Instant.now();
+			launchOffset = Files.exists(log()) ? Files.size(log()) : 0;
 			Files.writeString(log(), "\n===== start " + launchedAt + " on port " + port + " =====\n",
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			process = new ProcessBuilder(command).directory(workingDirectory().toFile())
@@ -237,6 +261,21 @@ public final class ApplicationProcess implements AutoCloseable {
 	/** The process's output, appended over all its starts. */
 	public Path log() {
 		return workingDirectory().resolve("app.log");
+	}
+
+	/**
+	 * What the process wrote since its last launch (the log keeps earlier starts and earlier test runs), e.g. to
+	 * find a line the application prints once, such as the first start's one-time administrator password.
+	 */
+	public String output() {
+		try {
+			byte[] all = Files.readAllBytes(log());
+			int from = (int) Math.min(launchOffset, all.length);
+			return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+		}
+		catch (IOException exception) {
+			throw new UncheckedIOException("Cannot read the log of " + name, exception);
+		}
 	}
 
 	/** The last lines of the log, for failure messages. */

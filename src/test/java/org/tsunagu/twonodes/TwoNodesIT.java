@@ -2,25 +2,21 @@ package org.tsunagu.twonodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,20 +24,19 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.tsunagu.testsupport.RequiredSuites;
-import org.tsunagu.testsupport.TestDatabase;
-import org.tsunagu.twonodes.TwoNodeProcesses.Node;
+import org.tsunagu.testsupport.ApplicationProcess;
+import org.tsunagu.testsupport.ProcessTest;
+import org.tsunagu.testsupport.ScratchDatabase;
 
 /**
  * Two application processes on two ports against one PostgreSQL database, as docs/operations.md ("2台構成")
  * describes: a user logged in on one node is logged in on the other (sessions in the database), and a daily job
- * runs on one node only per tick (ShedLock). Runs in the PostgreSQL pass, on a scratch database of its own.
+ * runs on one node only per tick (ShedLock). Runs in the PostgreSQL pass, on a scratch database of its own, with
+ * the packaged application started without the demo profile (the first start creates the administrator).
  */
-@Tag("db")
+@ProcessTest
 class TwoNodesIT {
 
 	private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("one-time password: (\\S+)");
@@ -54,57 +49,65 @@ class TwoNodesIT {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private static @Nullable String adminUrl;
+	private static @Nullable ScratchDatabase database;
 
-	private static @Nullable String database;
+	private static @Nullable ApplicationProcess nodeA;
 
-	private static @Nullable String databaseUrl;
-
-	private static @Nullable Node nodeA;
-
-	private static @Nullable Node nodeB;
+	private static @Nullable ApplicationProcess nodeB;
 
 	private static Instant bothRunning = Instant.MAX;
 
 	@BeforeAll
-	static void startTwoNodes() throws Exception {
-		Assumptions.assumeTrue(TestDatabase.isPostgres(), "two nodes share a PostgreSQL database: PostgreSQL pass only");
-		databaseUrl = createScratchDatabase();
-		List<String> settings = List.of("spring.datasource.url=" + databaseUrl,
-				"spring.datasource.username=" + TestDatabase.username(),
-				"spring.datasource.password=" + TestDatabase.password(),
-				// Each node keeps its own index on the heap (one index per node is what tsunagu.cluster.enabled refuses).
-				"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap",
-				"tsunagu.identity.mfa.enforced=false", "spring.jmx.enabled=false",
-				"logging.level.root=WARN", "logging.level.org.tsunagu=INFO",
-				// The daily overdue notice every ten seconds, its lock held eight: a tick taken by one node is
-				// skipped by the other, whose scheduler fires at the same second (or a few later on a busy machine).
-				"tsunagu.consultation.overdue-notice-cron=*/" + TICK_SECONDS + " * * * * *",
-				"tsunagu.scheduling.lock-at-least-for=PT8S");
-		Path work = Files.createDirectories(Path.of("target", "twonodes", database));
+	static void startTwoNodes() {
+		database = ScratchDatabase.create("twonodes");
 		// The first start creates the schema, reference data and administrator: one node alone, as the docs say.
-		nodeA = TwoNodeProcesses.start("node-a", work, settings).awaitReady(out -> ONE_TIME_PASSWORD.matcher(out).find());
-		nodeB = TwoNodeProcesses.start("node-b", work, settings).awaitReady(out -> out.contains("Started "));
+		// Starting waits for readiness, which comes after the start-up runners (the administrator's password).
+		nodeA = node(database, "twonodes-a").start();
+		nodeB = node(database, "twonodes-b").start();
 		bothRunning = Instant.now();
 	}
 
+	private static ApplicationProcess node(ScratchDatabase shared, String name) {
+		return ApplicationProcess.on(shared, name)
+			.withoutDemoProfile()
+			// Each node keeps its own index on the heap (one index per node is what tsunagu.cluster.enabled refuses).
+			.property("spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap")
+			// Outside the demo profile production sets its own key; the packaged jar does not read the test
+			// resources, so the nodes get the demo's published key (both the same: they share the database).
+			.property("tsunagu.identity.secret-key", "dHN1bmFndS1kZW1vLWtleS1ub3QtYS1zZWNyZXQtMDA=")
+			.property("tsunagu.identity.mfa.enforced", "false")
+			.property("spring.jmx.enabled", "false")
+			.property("logging.level.root", "WARN")
+			.property("logging.level.org.tsunagu", "INFO")
+			// The daily overdue notice every ten seconds, its lock held eight: a tick taken by one node is
+			// skipped by the other, whose scheduler fires at the same second (or a few later on a busy machine).
+			.property("tsunagu.consultation.overdue-notice-cron", "*/" + TICK_SECONDS + " * * * * *")
+			.property("tsunagu.scheduling.lock-at-least-for", "PT8S");
+	}
+
 	@AfterAll
-	static void stopTwoNodes() throws Exception {
-		for (Node node : Stream.of(nodeA, nodeB).filter(n -> n != null).toList()) {
-			node.close();
+	static void stopTwoNodes() {
+		try {
+			// Stopped as an operator would (SIGTERM, graceful shutdown); close() kills what is left.
+			for (ApplicationProcess node : Stream.of(nodeA, nodeB).filter(Objects::nonNull).toList()) {
+				try (node) {
+					if (node.isAlive()) {
+						node.stop();
+					}
+				}
+			}
 		}
-		if (database != null) {
-			try (Connection admin = DriverManager.getConnection(adminUrl, TestDatabase.username(), TestDatabase.password());
-					Statement statement = admin.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		finally {
+			if (database != null) {
+				database.close();
 			}
 		}
 	}
 
 	@Test
 	void aUserLoggedInOnOneNodeIsLoggedInOnTheOther() throws Exception {
-		Node a = running(nodeA);
-		Node b = running(nodeB);
+		ApplicationProcess a = running(nodeA);
+		ApplicationProcess b = running(nodeB);
 		Matcher oneTime = ONE_TIME_PASSWORD.matcher(a.output());
 		assertThat(oneTime.find()).isTrue();
 
@@ -130,8 +133,8 @@ class TwoNodesIT {
 
 	@Test
 	void aScheduledJobRunsOnOneNodeOnlyPerTick() throws Exception {
-		Node a = running(nodeA);
-		Node b = running(nodeB);
+		ApplicationProcess a = running(nodeA);
+		ApplicationProcess b = running(nodeB);
 		Instant until = Instant.now().plusSeconds(120);
 		while (ticksSince(a, b).size() < 3 && Instant.now().isBefore(until)) {
 			Thread.sleep(1000);
@@ -141,8 +144,7 @@ class TwoNodesIT {
 		assertThat(runsPerTick).as("ticks seen while both nodes ran").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(runsPerTick).as("runs per tick (epoch second / %d) on both nodes together", TICK_SECONDS)
 			.allSatisfy((tick, runs) -> assertThat(runs).isOne());
-		try (Connection connection = DriverManager.getConnection(databaseUrl, TestDatabase.username(),
-				TestDatabase.password()); Statement statement = connection.createStatement();
+		try (Connection connection = running(database).connect(); Statement statement = connection.createStatement();
 				ResultSet lock = statement
 					.executeQuery("SELECT locked_by FROM shedlock WHERE name = 'consultation-overdue-notices'")) {
 			assertThat(lock.next()).as("the job's lock row").isTrue();
@@ -150,7 +152,7 @@ class TwoNodesIT {
 	}
 
 	/** The job's runs on both nodes since both ran, by tick; the last tick may be under way and is left out. */
-	private static Map<Long, Long> ticksSince(Node a, Node b) {
+	private static Map<Long, Long> ticksSince(ApplicationProcess a, ApplicationProcess b) {
 		long firstTick = bothRunning.getEpochSecond() / TICK_SECONDS + 1;
 		long currentTick = Instant.now().getEpochSecond() / TICK_SECONDS;
 		return Stream.concat(a.output().lines(), b.output().lines())
@@ -160,9 +162,10 @@ class TwoNodesIT {
 			.collect(Collectors.groupingBy(tick -> tick, Collectors.counting()));
 	}
 
-	private static HttpResponse<String> send(Node node, String path, @Nullable String cookie,
+	private static HttpResponse<String> send(ApplicationProcess node, String path, @Nullable String cookie,
 			@Nullable Map<String, String> form) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(30));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+			.timeout(Duration.ofSeconds(30));
 		if (cookie != null) {
 			request.header("Cookie", cookie);
 		}
@@ -184,7 +187,7 @@ class TwoNodesIT {
 			.filter(header -> header.startsWith("TSUNAGU_SESSION="))
 			.map(header -> header.substring(0, header.indexOf(';')))
 			.findFirst()
-			.or(() -> java.util.Optional.ofNullable(previous))
+			.or(() -> Optional.ofNullable(previous))
 			.orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
 	}
 
@@ -199,28 +202,10 @@ class TwoNodesIT {
 		return response.headers().firstValue("Location").orElseThrow();
 	}
 
-	private static Node running(@Nullable Node node) {
-		if (node == null) {
-			throw new IllegalStateException("node not started");
+	private static <T> T running(@Nullable T started) {
+		if (started == null) {
+			throw new IllegalStateException("not started");
 		}
-		return node;
-	}
-
-	private static String createScratchDatabase() {
-		adminUrl = System.getenv(TestDatabase.POSTGRES_URL_ENV);
-		if (adminUrl == null || adminUrl.isBlank()) {
-			RequiredSuites.unavailable("postgres", TestDatabase.POSTGRES_URL_ENV + " is not set");
-		}
-		String name = "tsunagu_twonodes_"
-				+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		try (Connection admin = DriverManager.getConnection(adminUrl, TestDatabase.username(), TestDatabase.password());
-				Statement statement = admin.createStatement()) {
-			statement.execute("CREATE DATABASE " + name);
-		}
-		catch (SQLException failure) {
-			RequiredSuites.unavailable("postgres", "cannot create a database at " + adminUrl + ": " + failure.getMessage());
-		}
-		database = name;
-		return adminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		return started;
 	}
 }
