@@ -155,8 +155,7 @@ class Consultation extends AuditedEntity {
 	 */
 	void anonymise(Instant now) {
 		if (anonymisedAt != null) {
-			throw new IllegalStateException("Consultation " + getId() + " is " + status
-					+ (anonymisedAt != null ? " (anonymised)" : "") + "; cannot anonymise");
+			throw new IllegalStateException("Consultation " + getId() + " is already anonymised");
 		}
 		consulterName = null;
 		consulterOrganisation = null;

@@ -108,6 +108,18 @@ public class ReauthenticationService {
 		return false;
 	}
 
+	/**
+	 * The password of an API call's HTTP Basic header, checked like the re-authentication page: a wrong one counts
+	 * towards the lockout and is audited (Spring Security does not check it again on a request that already has a
+	 * session of the same user).
+	 */
+	@Transactional
+	public boolean checkBasicPassword(String username, String password) {
+		return users.findByUsername(username)
+			.map(account -> checkPassword(account, password, "api re-authentication"))
+			.orElse(false);
+	}
+
 	UserAccount load(UUID userId) {
 		return users.findById(userId).orElseThrow(() -> new RecordNotFoundException(TARGET, userId));
 	}

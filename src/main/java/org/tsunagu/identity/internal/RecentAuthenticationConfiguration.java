@@ -26,8 +26,12 @@ class RecentAuthenticationConfiguration implements WebMvcConfigurer {
 
 	private final ObjectProvider<ProblemDetailsSecurityHandler> problems;
 
+	private final ObjectProvider<ReauthenticationService> reauthentication;
+
 	RecentAuthenticationConfiguration(ObjectProvider<ReauthenticationSettings> settings, ObjectProvider<Clock> clock,
-			ObjectProvider<DaoAuthenticationProvider> passwords, ObjectProvider<ProblemDetailsSecurityHandler> problems) {
+			ObjectProvider<DaoAuthenticationProvider> passwords, ObjectProvider<ProblemDetailsSecurityHandler> problems,
+			ObjectProvider<ReauthenticationService> reauthentication) {
+		this.reauthentication = reauthentication;
 		this.settings = settings;
 		this.clock = clock;
 		this.passwords = passwords;
@@ -37,8 +41,13 @@ class RecentAuthenticationConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		DaoAuthenticationProvider provider = passwords.getIfAvailable();
-		RecentAuthenticationInterceptor.PasswordCheck check = provider == null ? null
-				: (username, password) -> matches(provider, username, password);
+		// A wrong password counts towards the lockout and is audited, as on the re-authentication page; a web slice
+		// without the service checks the password alone. Looked up per call: the service needs the database.
+		RecentAuthenticationInterceptor.PasswordCheck check = provider == null ? null : (username, password) -> {
+			ReauthenticationService service = reauthentication.getIfAvailable();
+			return service != null ? service.checkBasicPassword(username, password)
+					: matches(provider, username, password);
+		};
 		registry.addInterceptor(new RecentAuthenticationInterceptor(
 				() -> settings.getIfAvailable(() -> new ReauthenticationSettings(Duration.ofMinutes(5))).maxAge(),
 				clock.getIfAvailable(Clock::systemUTC), check, problems.getIfAvailable()));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.registry.EmergencyAccessManagement;
+import org.tsunagu.shared.web.RecentAuthenticationRequired;
 
 import jakarta.validation.Valid;
 
@@ -81,6 +82,7 @@ class EmergencyAccessController {
 	}
 
 	@GetMapping("/{id}/emergency-access/sheet.pdf")
+	@RecentAuthenticationRequired
 	ResponseEntity<byte[]> downloadEmergencySheet(@PathVariable UUID id) {
 		return EmergencySheetResponses.attachment(accesses.printSheet(id));
 	}

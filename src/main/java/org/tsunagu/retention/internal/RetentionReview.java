@@ -96,10 +96,14 @@ class RetentionReview extends AuditedEntity {
 		finishedAt = at;
 	}
 
-	/** The record is no longer due (or gone): the item closes without anything done to the record. */
+	/**
+	 * The record is no longer due (or gone): the item closes without anything done to the record, and its summary,
+	 * which may hold a name, goes (a lapsed item is kept only as a trace of the decision).
+	 */
 	void lapse(Instant at) {
 		require("lapse", ReviewStatus.PENDING, ReviewStatus.APPROVED, ReviewStatus.HELD);
 		status = ReviewStatus.LAPSED;
+		summary = "";
 		finishedAt = at;
 	}
 

@@ -56,7 +56,9 @@ class RetentionReviewer {
 			.collect(Collectors.toMap(DueRecord::id, Function.identity(), (first, second) -> first));
 		int lapsed = 0;
 		for (RetentionReview item : active) {
-			if (disposed.contains(item.getRecordId())) {
+			// Only the approved item of a disposed record is marked disposed; another active item of the same record
+			// (listed twice by two runs at once) lapses below, as its record is no longer due.
+			if (disposed.contains(item.getRecordId()) && item.getStatus() == ReviewStatus.APPROVED) {
 				item.disposed(now);
 				audit.record(AuditAction.DELETE, records.type(), item.getRecordId().toString(),
 						"保存期間経過: " + records.disposal() + "（レビュー " + item.getId() + "）");

@@ -25,7 +25,13 @@ final class FormTokens implements Serializable {
 
 	static final int KEPT = 200;
 
-	private final LinkedHashMap<String, String> redirects = new LinkedHashMap<>() {
+	private final LinkedHashMap<String, String> redirects = new BoundedMap();
+
+	/**
+	 * The latest {@value #KEPT} tokens. A named class: sessions are stored in the database and outlive a release,
+	 * so the serialised class name must not change when other code moves.
+	 */
+	private static final class BoundedMap extends LinkedHashMap<String, String> {
 
 		@Serial
 		private static final long serialVersionUID = 1L;
@@ -34,7 +40,7 @@ final class FormTokens implements Serializable {
 		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
 			return size() > KEPT;
 		}
-	};
+	}
 
 	/** Where the submission with this token led, if it was already processed successfully. */
 	static Optional<String> redirectOf(HttpSession session, String token) {

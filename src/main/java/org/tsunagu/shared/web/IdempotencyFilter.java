@@ -32,6 +32,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final int MAX_KEY_LENGTH = 200;
 
+	/** A create with a key is read into memory (to hash and replay it): JSON records, never files. */
+	static final int MAX_BODY = 1024 * 1024;
+
 	private final IdempotentRequests requests;
 
 	private final MessageSource messages;
@@ -43,8 +46,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		// Not for the administrators' API: its answers carry one-time passwords, which must never be stored.
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
 				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/admin/")
 				|| request.getRemoteUser() == null;
 	}
 
@@ -57,7 +62,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		String user = request.getRemoteUser();
-		byte[] body = request.getInputStream().readAllBytes();
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			problem(response, HttpStatus.CONTENT_TOO_LARGE, "error.validation.title", "idempotent-body-too-large");
+			return;
+		}
 		String hash = hash(request, body);
 		for (int attempt = 0; attempt < 2; attempt++) {
 			Optional<IdempotentRequests.Stored> stored = requests.find(user, key);

@@ -3,6 +3,7 @@ package org.tsunagu.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -105,6 +107,24 @@ class ReauthenticationIT {
 		clock.advance(Duration.ofMinutes(1));
 		reauthenticate(session, PASSWORD, currentCode(secret)).andExpect(model().attributeHasFieldErrorCode(
 				"reauthenticationForm", "password", "identity.reauth.password.wrong"));
+	}
+
+	@Test
+	void aWrongBasicPasswordBesideALoggedInSessionCountsTowardsTheLockout() throws Exception {
+		users.createUserWithPassword(new NewUser("reauth-basic", "試験 基本認証", Role.ADMIN, null, null), PASSWORD);
+		String secret = register("reauth-basic");
+		SessionCookie session = login("reauth-basic", secret);
+
+		// Spring Security does not check a Basic password again for a session of the same user; the
+		// re-authentication check does, and counts every wrong one like the re-authentication page.
+		for (int i = 0; i < 5; i++) {
+			session.perform(mvc, post("/api/v1/admin/users").with(csrf())
+				.with(httpBasic("reauth-basic", "guessing " + i))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}")).andExpect(status().isUnauthorized());
+		}
+
+		assertThat(accounts.findByUsername("reauth-basic").orElseThrow().isLockedAt(clock.instant())).isTrue();
 	}
 
 	@Test

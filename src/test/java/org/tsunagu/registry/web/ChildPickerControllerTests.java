@@ -5,7 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,7 +51,7 @@ class ChildPickerControllerTests {
 		given(children.search(any(), any())).willReturn(new PageImpl<>(List.of(new ChildListItem(ID, "見本 花子",
 				"ミホン ハナコ", LocalDate.of(2019, 5, 1), "松本市", "松本", ChildStatus.ENROLLED))));
 
-		mvc.perform(get("/children/picker").param("childQuery", " みほん "))
+		mvc.perform(post("/children/picker").with(csrf()).param("childQuery", " みほん "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("data-child-choice=\"" + ID + "\"")))
 			.andExpect(content().string(Matchers.containsString("見本 花子（ミホン ハナコ）")));
@@ -65,7 +66,7 @@ class ChildPickerControllerTests {
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
 	void asksForTwoCharactersBeforeSearching() throws Exception {
-		mvc.perform(get("/children/picker").param("childQuery", "み"))
+		mvc.perform(post("/children/picker").with(csrf()).param("childQuery", "み"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("2文字以上")));
 		verify(children, never()).search(any(), any());
@@ -74,6 +75,6 @@ class ChildPickerControllerTests {
 	@Test
 	@WithTsunaguUser(role = Role.CLERK)
 	void isClosedToRolesOutsideTheRegistry() throws Exception {
-		mvc.perform(get("/children/picker").param("childQuery", "みほん")).andExpect(status().isForbidden());
+		mvc.perform(post("/children/picker").with(csrf()).param("childQuery", "みほん")).andExpect(status().isForbidden());
 	}
 }
