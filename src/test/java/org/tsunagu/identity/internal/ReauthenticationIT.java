@@ -118,8 +118,10 @@ class ReauthenticationIT {
 		// Spring Security does not check a Basic password again for a session of the same user; the
 		// re-authentication check does, and counts every wrong one like the re-authentication page.
 		for (int i = 0; i < 5; i++) {
+			clock.advance(Duration.ofSeconds(30));
 			session.perform(mvc, post("/api/v1/admin/users").with(csrf())
 				.with(httpBasic("reauth-basic", "guessing " + i))
+				.header("X-Tsunagu-OTP", currentCode(secret))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}")).andExpect(status().isUnauthorized());
 		}
