@@ -105,13 +105,18 @@ class CaseIT {
 		// 2026-06-12 15:30 UTC is already the 13th in Japan: the due date (the 12th) has passed.
 		clock.set(Instant.parse("2026-06-12T15:30:00Z"));
 
-		assertThat(queries.workFor(director).overdue()).extracting(CaseListItem::id).contains(id[0]);
+		// The home screen shows the 20 longest overdue of all 圏域 (other suites' cases share this database); the
+		// director's list of overdue cases has every one of them.
+		WithUser.run(Role.CENTER_DIRECTOR, null, () -> assertThat(cases.search(
+				new CaseFilter("（架空）期限試験の相談", null, null, null, null, true, false), Pageable.ofSize(50)))
+			.extracting(CaseListItem::id)
+			.contains(id[0]));
 		assertThat(queries.workFor(owner).mine()).singleElement().satisfies(item -> {
 			assertThat(item.overdue()).isTrue();
 			assertThat(item.status()).isEqualTo(CaseStatus.IN_PROGRESS);
 		});
 		WithUser.run(Role.CONSULTANT, null, () -> assertThat(
-				cases.search(new CaseFilter(null, null, null, null, null, true, false), Pageable.ofSize(50)))
+				cases.search(new CaseFilter("（架空）期限試験の相談", null, null, null, null, true, false), Pageable.ofSize(50)))
 			.extracting(CaseListItem::id)
 			.contains(id[0]));
 	}
