@@ -1,5 +1,6 @@
 package org.tsunagu.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,18 @@ import org.jspecify.annotations.Nullable;
  * @param region the 圏域 shown, or null for all within the caller's scope
  * @param referenceDay the day registry figures are taken on
  * @param sections the sections in 要綱 order
+ * @param countedAt when the figures were counted (the dashboard may show figures up to a minute old), or null
  */
 public record Dashboard(FiscalYear year, @Nullable String region, LocalDate referenceDay,
-		List<ReportSectionView> sections) {
+		List<ReportSectionView> sections, @Nullable Instant countedAt) {
 
 	public Dashboard {
 		sections = List.copyOf(sections);
+	}
+
+	public Dashboard(FiscalYear year, @Nullable String region, LocalDate referenceDay,
+			List<ReportSectionView> sections) {
+		this(year, region, referenceDay, sections, null);
 	}
 
 	/** A table by its id. */

@@ -17,7 +17,8 @@ import org.tsunagu.shared.CurrentAuditor;
 
 /**
  * Writes audit entries to the database. An entry joins the caller's transaction, so a change that is rolled
- * back leaves no line behind; without a transaction it gets its own.
+ * back leaves no line behind; without a transaction it gets its own. Entries of reads (from read-only
+ * transactions) are written behind the request by {@link AuditWriteBehind}.
  */
 @Service
 class JpaAuditLog implements AuditLog {
@@ -30,8 +31,12 @@ class JpaAuditLog implements AuditLog {
 
 	private final TransactionTemplate separate;
 
-	JpaAuditLog(AuditEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
+	private final AuditWriteBehind writeBehind;
+
+	JpaAuditLog(AuditEntryRepository entries, Clock clock, PlatformTransactionManager transactions,
+			AuditWriteBehind writeBehind) {
 		this.entries = entries;
+		this.writeBehind = writeBehind;
 		this.clock = clock;
 		this.joining = new TransactionTemplate(transactions);
 		this.separate = new TransactionTemplate(transactions);
@@ -52,10 +57,15 @@ class JpaAuditLog implements AuditLog {
 		AuditEntry entry = new AuditEntry(clock.instant(), actor, action, targetType, targetId, detail,
 				remoteAddress());
 		// Reads (READ) are audited from read-only transactions, where Hibernate would not flush the insert (H2)
-		// or the database would refuse it (PostgreSQL); a read has nothing to roll back, so write separately.
-		TransactionTemplate template = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? separate
-				: joining;
-		template.executeWithoutResult(status -> entries.save(entry));
+		// or the database would refuse it (PostgreSQL); a read has nothing to roll back, so its entry is written
+		// behind the request in batches, or, when the queue cannot take it, in a separate transaction now.
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			if (!writeBehind.offer(entry)) {
+				separate.executeWithoutResult(status -> entries.save(entry));
+			}
+			return;
+		}
+		joining.executeWithoutResult(status -> entries.save(entry));
 	}
 
 	// The container's address, not X-Forwarded-For: behind a proxy, server.forward-headers-strategy puts the

@@ -27,18 +27,23 @@ class JpaAuditQueries implements AuditQueries {
 
 	private final AuditEntryRepository entries;
 
-	JpaAuditQueries(AuditEntryRepository entries) {
+	private final AuditWriteBehind writeBehind;
+
+	JpaAuditQueries(AuditEntryRepository entries, AuditWriteBehind writeBehind) {
 		this.entries = entries;
+		this.writeBehind = writeBehind;
 	}
 
 	@Override
 	public Page<AuditEntryView> findEntries(AuditSearch search, Pageable pageable) {
+		writeBehind.flush();
 		Pageable safe = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sortable(pageable.getSort()));
 		return entries.search(search, safe);
 	}
 
 	@Override
 	public void forEachEntry(AuditSearch search, Sort sort, Consumer<AuditEntryView> consumer) {
+		writeBehind.flush();
 		try (Stream<AuditEntryView> stream = entries.stream(search, sortable(sort))) {
 			stream.forEach(consumer);
 		}
@@ -46,6 +51,7 @@ class JpaAuditQueries implements AuditQueries {
 
 	@Override
 	public List<AuditEntryView> findConcerning(Collection<String> recordIds, int limit) {
+		writeBehind.flush();
 		return entries.concerning(recordIds, limit);
 	}
 

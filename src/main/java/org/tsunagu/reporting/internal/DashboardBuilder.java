@@ -1,5 +1,6 @@
 package org.tsunagu.reporting.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +21,11 @@ class DashboardBuilder {
 
 	private final List<ReportSection> sections;
 
-	DashboardBuilder(List<ReportSection> sections) {
+	private final Clock clock;
+
+	DashboardBuilder(List<ReportSection> sections, Clock clock) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
+		this.clock = clock;
 	}
 
 	Dashboard build(AccessScope scope, @Nullable String region, FiscalYear year, LocalDate today, Labels labels) {
@@ -31,6 +35,6 @@ class DashboardBuilder {
 			.map(section -> new ReportSectionView(section.id(), section.duty(), labels.get(section.titleKey()),
 					section.tables(context)))
 			.toList();
-		return new Dashboard(year, shown, context.referenceDay(), views);
+		return new Dashboard(year, shown, context.referenceDay(), views, clock.instant());
 	}
 }

@@ -1,5 +1,7 @@
 package org.tsunagu.reporting.internal;
 
+import java.time.LocalDate;
+
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -36,9 +38,12 @@ class ReportService implements Reports {
 
 	private final AnnualReportPdf pdf;
 
+	private final DashboardCache cache;
+
 	ReportService(DashboardBuilder builder, ReportAccess access, MessageSource messages, AuditLog audit,
-			AnnualReportWorkbook workbook, AnnualReportPdf pdf) {
+			AnnualReportWorkbook workbook, AnnualReportPdf pdf, DashboardCache cache) {
 		this.builder = builder;
+		this.cache = cache;
 		this.access = access;
 		this.messages = messages;
 		this.audit = audit;
@@ -49,7 +54,10 @@ class ReportService implements Reports {
 	@Override
 	public Dashboard dashboard(FiscalYear year, @Nullable String region) {
 		AccessScope scope = access.scopeFor(region);
-		return builder.build(scope, region, year, JapaneseDates.today(), new Labels(messages, LocaleContextHolder.getLocale()));
+		LocalDate today = JapaneseDates.today();
+		Locale locale = LocaleContextHolder.getLocale();
+		return cache.get(scope, region, year, today, locale,
+				() -> builder.build(scope, region, year, today, new Labels(messages, locale)));
 	}
 
 	@Override

@@ -1,8 +1,11 @@
 package org.tsunagu.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tsunagu.audit.AuditAction;
@@ -28,13 +32,48 @@ class JpaAuditLogTests {
 
 	private final AuditEntryRepository entries = mock(AuditEntryRepository.class);
 
+	private final AuditWriteBehind writeBehind = mock(AuditWriteBehind.class);
+
 	private final JpaAuditLog auditLog = new JpaAuditLog(entries, Clock.fixed(NOW, ZoneOffset.UTC),
-			mock(PlatformTransactionManager.class));
+			mock(PlatformTransactionManager.class), writeBehind);
 
 	@AfterEach
 	void clearContexts() {
 		SecurityContextHolder.clearContext();
 		RequestContextHolder.resetRequestAttributes();
+		TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+	}
+
+	@Test
+	void queuesAReadFromAReadOnlyTransactionForTheWriterInsteadOfWritingIt() {
+		TransactionSynchronizationManager.setCurrentTransactionReadOnly(true);
+		when(writeBehind.offer(any())).thenReturn(true);
+
+		auditLog.record(AuditAction.READ, "Child", "c-1", null);
+
+		ArgumentCaptor<AuditEntry> queued = ArgumentCaptor.forClass(AuditEntry.class);
+		verify(writeBehind).offer(queued.capture());
+		assertThat(queued.getValue().getTargetId()).isEqualTo("c-1");
+		assertThat(queued.getValue().getOccurredAt()).isEqualTo(NOW);
+		verify(entries, never()).save(any());
+	}
+
+	@Test
+	void writesAReadAtOnceWhenTheWriterDoesNotTakeIt() {
+		TransactionSynchronizationManager.setCurrentTransactionReadOnly(true);
+		when(writeBehind.offer(any())).thenReturn(false);
+
+		auditLog.record(AuditAction.READ, "Child", "c-2", null);
+
+		assertThat(saved().getTargetId()).isEqualTo("c-2");
+	}
+
+	@Test
+	void neverQueuesAChangeItJoinsTheChangesTransaction() {
+		auditLog.record(AuditAction.UPDATE, "Child", "c-3", null);
+
+		verify(writeBehind, never()).offer(any());
+		assertThat(saved().getTargetId()).isEqualTo("c-3");
 	}
 
 	@Test
