@@ -185,6 +185,7 @@ class ConsultationSearchService implements ConsultationSearch {
 				.scope(INDEXED)
 				.massIndexer()
 				.threadsToLoadObjects(1)
+				.batchSizeToLoadObjects(50)
 				.startAndWait();
 		}
 		catch (InterruptedException interrupted) {

@@ -2,7 +2,6 @@ package org.tsunagu.consultation.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,8 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * A flowing A4 document of headings and wrapped Japanese text in the bundled BIZ UDPゴシック (embedded subset),
@@ -35,8 +33,8 @@ final class PdfLines implements AutoCloseable {
 	private float y;
 
 	PdfLines(String title) throws IOException {
-		regular = load("fonts/BIZUDPGothic-Regular.ttf");
-		bold = load("fonts/BIZUDPGothic-Bold.ttf");
+		regular = JapaneseFonts.regular(document);
+		bold = JapaneseFonts.bold(document);
 		document.getDocumentInformation().setTitle(title);
 		document.getDocumentInformation().setCreator("Tsunagu");
 		out = newPage();
@@ -110,12 +108,6 @@ final class PdfLines implements AutoCloseable {
 		document.addPage(page);
 		y = page.getMediaBox().getHeight() - MARGIN;
 		return new PDPageContentStream(document, page);
-	}
-
-	private PDType0Font load(String path) throws IOException {
-		try (InputStream font = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, font, true);
-		}
 	}
 
 	static java.util.List<String> wrap(PDFont font, float size, String text, float width) {

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 import org.tsunagu.consultation.SearchIndexStatus;
 
 /**
- * Fills an empty search index on start — a new installation, a deleted {@code ./data/index}, a test on a
- * database that already has rows. Runs after the demo data (whose rows are indexed as they are saved).
+ * Fills the search index on start when it does not hold what the database holds — a new installation, a
+ * deleted {@code ./data/index}, a test on a database that already has rows, rows loaded around the application
+ * (the national data generator, a restore into a new database). Runs after the demo data (whose rows are
+ * indexed as they are saved, so a few indexed documents do not mean the index is complete).
  */
 @Component
 @Order(1000)
@@ -27,8 +29,9 @@ class SearchIndexInitializer implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		SearchIndexStatus status = search.currentStatus();
-		if (status.indexed() == 0 && status.stored() > 0) {
-			log.info("Consultation search index is empty, {} consultations stored: rebuilding", status.stored());
+		if (status.indexed() != status.stored()) {
+			log.info("Consultation search index holds {} documents, the database {} consultations and cases: rebuilding",
+					status.indexed(), status.stored());
 			search.rebuild();
 		}
 	}

@@ -2,7 +2,6 @@ package org.tsunagu.council.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * Prints a 開催通知 as an A4 letter in the usual form of a Japanese official notice (date and sender at the
@@ -21,10 +19,6 @@ import org.springframework.core.io.ClassPathResource;
  * subset. Text that does not fit the line is wrapped; characters the font lacks print as 〓.
  */
 final class NoticePdf {
-
-	static final String REGULAR_FONT = "fonts/BIZUDPGothic-Regular.ttf";
-
-	static final String BOLD_FONT = "fonts/BIZUDPGothic-Bold.ttf";
 
 	private static final float MARGIN = 60f;
 
@@ -37,8 +31,8 @@ final class NoticePdf {
 
 	static byte[] render(NoticeLetter letter) {
 		try (PDDocument document = new PDDocument()) {
-			PDFont regular = load(document, REGULAR_FONT);
-			PDFont bold = load(document, BOLD_FONT);
+			PDFont regular = JapaneseFonts.regular(document);
+			PDFont bold = JapaneseFonts.bold(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			document.getDocumentInformation().setTitle(letter.title());
@@ -75,12 +69,6 @@ final class NoticePdf {
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException("Cannot print the notice", exception);
-		}
-	}
-
-	private static PDFont load(PDDocument document, String path) throws IOException {
-		try (InputStream font = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, font, true);
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.tsunagu.privacy.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * Flowing text over as many A4 pages as needed, in the bundled BIZ UDPゴシック (embedded as a subset): lines
@@ -21,10 +19,6 @@ import org.springframework.core.io.ClassPathResource;
  * character the font lacks is printed as 〓 instead of failing.
  */
 final class PdfWriter implements AutoCloseable {
-
-	static final String REGULAR_FONT = "fonts/BIZUDPGothic-Regular.ttf";
-
-	static final String BOLD_FONT = "fonts/BIZUDPGothic-Bold.ttf";
 
 	private static final float MARGIN = 42f;
 
@@ -45,8 +39,8 @@ final class PdfWriter implements AutoCloseable {
 	private int pages;
 
 	PdfWriter(String title) {
-		regular = load(REGULAR_FONT);
-		bold = load(BOLD_FONT);
+		regular = load(false);
+		bold = load(true);
 		document.getDocumentInformation().setTitle(title);
 		document.getDocumentInformation().setCreator("Tsunagu");
 		out = newPage();
@@ -179,9 +173,9 @@ final class PdfWriter implements AutoCloseable {
 		}
 	}
 
-	private PDFont load(String resource) {
-		try (InputStream stream = new ClassPathResource(resource).getInputStream()) {
-			return PDType0Font.load(document, stream, true);
+	private PDFont load(boolean boldFont) {
+		try {
+			return boldFont ? JapaneseFonts.bold(document) : JapaneseFonts.regular(document);
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException(exception);

@@ -2,7 +2,6 @@ package org.tsunagu.registry.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * Lays a 緊急時情報シート out on one A4 page with the bundled BIZ UDPゴシック, embedded as a subset so any
@@ -23,10 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EmergencySheetPdf {
 
-	static final String REGULAR_FONT = "fonts/BIZUDPGothic-Regular.ttf";
-
-	static final String BOLD_FONT = "fonts/BIZUDPGothic-Bold.ttf";
-
 	static final String TITLE = "緊急時情報シート";
 
 	private static final float MARGIN = 34f;
@@ -35,8 +30,8 @@ class EmergencySheetPdf {
 
 	byte[] render(EmergencySheetContent content) {
 		try (PDDocument document = new PDDocument()) {
-			PDType0Font regular = load(document, REGULAR_FONT);
-			PDType0Font bold = load(document, BOLD_FONT);
+			PDType0Font regular = JapaneseFonts.regular(document);
+			PDType0Font bold = JapaneseFonts.bold(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			document.getDocumentInformation().setTitle(TITLE + " 第" + content.versionNumber() + "版");
@@ -91,9 +86,4 @@ class EmergencySheetPdf {
 		return PdfCanvas.wrap(font, size, text.replace('\n', ' '), width).get(0);
 	}
 
-	private static PDType0Font load(PDDocument document, String path) throws IOException {
-		try (InputStream font = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, font, true);
-		}
-	}
 }

@@ -2,7 +2,6 @@ package org.tsunagu.reporting.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +11,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.tsunagu.reporting.Dashboard;
 import org.tsunagu.reporting.ReportSectionView;
 import org.tsunagu.reporting.StatRow;
 import org.tsunagu.reporting.StatTable;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * The 事業実績報告 as an A4 PDF with the bundled BIZ UDPゴシック (embedded subset): the same tables as the
@@ -27,10 +25,6 @@ import org.tsunagu.reporting.StatTable;
  */
 @Component
 class AnnualReportPdf {
-
-	private static final String REGULAR_FONT = "fonts/BIZUDPGothic-Regular.ttf";
-
-	private static final String BOLD_FONT = "fonts/BIZUDPGothic-Bold.ttf";
 
 	private static final float MARGIN = 48f;
 
@@ -42,7 +36,7 @@ class AnnualReportPdf {
 
 	byte[] write(Dashboard report) {
 		try (PDDocument document = new PDDocument()) {
-			Writer writer = new Writer(document, load(document, REGULAR_FONT), load(document, BOLD_FONT));
+			Writer writer = new Writer(document, JapaneseFonts.regular(document), JapaneseFonts.bold(document));
 			document.getDocumentInformation().setTitle(AnnualReportText.TITLE + " " + report.year().label());
 			document.getDocumentInformation().setCreator("Tsunagu");
 			writer.line(writer.bold, 16f, AnnualReportText.TITLE, 26f);
@@ -93,12 +87,6 @@ class AnnualReportPdf {
 		table.totals().forEach(value -> total.add(String.valueOf(value)));
 		writer.row(writer.bold, total);
 		writer.gap(8f);
-	}
-
-	private static PDType0Font load(PDDocument document, String path) throws IOException {
-		try (InputStream font = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, font, true);
-		}
 	}
 
 	/** Writes lines top-down and starts a new A4 page when the next block would not fit. */

@@ -2,7 +2,6 @@ package org.tsunagu.training.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -12,8 +11,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.tsunagu.shared.JapaneseFonts;
 
 /**
  * Prints 修了証 on A4 pages with the bundled BIZ UDPゴシック (embedded as a subset, never downloaded): the
@@ -22,10 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CertificatePdf {
-
-	static final String REGULAR_FONT = "fonts/BIZUDPGothic-Regular.ttf";
-
-	static final String BOLD_FONT = "fonts/BIZUDPGothic-Bold.ttf";
 
 	private static final float MARGIN = 70f;
 
@@ -42,8 +37,8 @@ class CertificatePdf {
 
 	byte[] render(List<Content> certificates) {
 		try (PDDocument document = new PDDocument()) {
-			PDType0Font regular = load(document, REGULAR_FONT);
-			PDType0Font bold = load(document, BOLD_FONT);
+			PDType0Font regular = JapaneseFonts.regular(document);
+			PDType0Font bold = JapaneseFonts.bold(document);
 			document.getDocumentInformation().setTitle("修了証");
 			document.getDocumentInformation().setCreator("Tsunagu");
 			for (Content content : certificates) {
@@ -105,9 +100,4 @@ class CertificatePdf {
 		return font.getStringWidth(text) / 1000f * size;
 	}
 
-	private static PDType0Font load(PDDocument document, String path) throws IOException {
-		try (InputStream font = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, font, true);
-		}
-	}
 }
