@@ -1,6 +1,7 @@
 package org.tsunagu.institution;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.tsunagu.shared.TabularFile;
 
@@ -20,8 +21,12 @@ public interface InstitutionTransfer {
 	 */
 	ImportReport importTable(TabularFile table);
 
-	/** Every institution matching the filter (no paging), for a file; audited as an export. */
-	List<InstitutionDetails> export(InstitutionFilter filter);
+	/**
+	 * Hands every institution matching the filter (no paging) to {@code row}, one at a time in the list's order
+	 * (圏域, then フリガナ), for a file; audited as an export before the first one. They are read in chunks while
+	 * {@code row} writes them, so no list of them is held: {@code row} runs inside the read.
+	 */
+	void export(InstitutionFilter filter, Consumer<InstitutionDetails> row);
 
 	/** The entries marked public and not retired, for the public directory. No contact person is included. */
 	List<InstitutionDetails> publicDirectory(InstitutionFilter filter);

@@ -3,7 +3,9 @@ package org.tsunagu.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tsunagu.testsupport.RecentlyAuthenticated.justNow;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,6 +126,20 @@ class SqlStatementCountIT {
 	}
 
 	@Test
+	void institutionExportRunsTheSameStatementsForThreeTimesTheInstitutions() throws Exception {
+		for (int i = 0; i < FEW; i++) {
+			institutions.register(institution(token, i));
+		}
+		List<String> few = countExport();
+		for (int i = FEW; i < MANY; i++) {
+			institutions.register(institution(token, i));
+		}
+		List<String> many = countExport();
+		assertThat(exportLines()).as("header and one line per institution").isEqualTo(MANY + 1);
+		assertThat(many).as("statements for %s rows of the export", MANY).hasSameSizeAs(few);
+	}
+
+	@Test
 	void dashboardRunsTheSameStatementsForMoreData() throws Exception {
 		for (int i = 0; i < FEW; i++) {
 			consultations.record(consultation(token));
@@ -161,6 +177,27 @@ class SqlStatementCountIT {
 		StatementCounter.reset();
 		perform(url);
 		return StatementCounter.statements().stream().map(sql -> sql.length() > 80 ? sql.substring(0, 80) : sql).toList();
+	}
+
+	private List<String> countExport() throws Exception {
+		StatementCounter.reset();
+		export();
+		return StatementCounter.statements().stream().map(sql -> sql.length() > 80 ? sql.substring(0, 80) : sql).toList();
+	}
+
+	private long exportLines() throws Exception {
+		return export().getResponse().getContentAsString(StandardCharsets.UTF_8).lines().count();
+	}
+
+	private MvcResult export() throws Exception {
+		try {
+			return mvc.perform(get("/institutions/export.csv").param("q", token).with(justNow()))
+				.andExpect(status().isOk())
+				.andReturn();
+		}
+		finally {
+			SecurityContextHolder.setContext(TestSecurityContextHolder.getContext());
+		}
 	}
 
 	private int listSize(String url) throws Exception {

@@ -2,11 +2,13 @@ package org.tsunagu.institution.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.audit.AuditAction;
@@ -43,13 +45,16 @@ class InstitutionTransferService implements InstitutionTransfer {
 
 	private final AuditLog audit;
 
+	private final InstitutionExportReader reader;
+
 	InstitutionTransferService(InstitutionRepository institutions, InstitutionAccessPolicy access,
-			ReferenceData reference, ImportVocabulary words, AuditLog audit) {
+			ReferenceData reference, ImportVocabulary words, AuditLog audit, InstitutionExportReader reader) {
 		this.institutions = institutions;
 		this.access = access;
 		this.reference = reference;
 		this.words = words;
 		this.audit = audit;
+		this.reader = reader;
 	}
 
 	@Override
@@ -90,11 +95,15 @@ class InstitutionTransferService implements InstitutionTransfer {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<InstitutionDetails> export(InstitutionFilter filter) {
+	public void export(InstitutionFilter filter, Consumer<InstitutionDetails> row) {
 		access.checkMayRead();
-		List<InstitutionDetails> rows = find(filter);
-		audit.record(AuditAction.EXPORT, InstitutionService.TARGET, null, "export of " + rows.size() + " entries");
-		return rows;
+		var today = JapaneseDates.today();
+		Specification<Institution> matching = InstitutionSpecifications.matching(filter, today);
+		long rows = Math.min(institutions.count(matching), EXPORT_MAX);
+		audit.record(AuditAction.EXPORT, InstitutionService.TARGET, null, "export of " + rows + " entries");
+		Map<String, String> names = municipalityNames();
+		reader.forEach(matching, EXPORT_MAX,
+				i -> row.accept(InstitutionViews.details(i, names.getOrDefault(i.getMunicipalityCode(), ""), today)));
 	}
 
 	@Override
@@ -121,16 +130,6 @@ class InstitutionTransferService implements InstitutionTransfer {
 			.filter(i -> !i.isRetired() && i.getProfile().isPublicListing())
 			.map(i -> withoutContacts(InstitutionViews.details(i, municipalityNames().getOrDefault(
 					i.getMunicipalityCode(), ""), today)));
-	}
-
-	private List<InstitutionDetails> find(InstitutionFilter filter) {
-		var today = JapaneseDates.today();
-		Map<String, String> names = municipalityNames();
-		return institutions
-			.findAll(InstitutionSpecifications.matching(filter, today),
-					PageRequest.of(0, EXPORT_MAX, Sort.by("regionName", "kana")))
-			.map(i -> InstitutionViews.details(i, names.getOrDefault(i.getMunicipalityCode(), ""), today))
-			.getContent();
 	}
 
 	/** The public never sees the people to contact, only the institution's own phone and mail. */

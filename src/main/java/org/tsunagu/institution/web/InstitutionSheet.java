@@ -1,34 +1,43 @@
 package org.tsunagu.institution.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tsunagu.institution.CapabilityInput;
 import org.tsunagu.institution.InstitutionColumns;
 import org.tsunagu.institution.InstitutionDetails;
+import org.tsunagu.institution.InstitutionTransfer;
 import org.tsunagu.shared.SpreadsheetText;
 
 /**
  * Writes institutions as a table in the import's own columns ({@link InstitutionColumns}), so an exported file
  * can be corrected and imported again: CSV in UTF-8 with a BOM (Excel reads it) or an Excel workbook. Text a
- * spreadsheet would run as a formula gets a leading apostrophe, which the import removes again.
+ * spreadsheet would run as a formula gets a leading apostrophe, which the import removes again. Both are written
+ * while the institutions are read, holding none of them: the CSV line by line, the workbook through POI's
+ * streaming SXSSF (a window of rows in memory).
  */
 @Component
 class InstitutionSheet {
+
+	/** Rows of the workbook kept in memory while it is written. */
+	static final int WINDOW = 100;
 
 	private final MessageSource messages;
 
@@ -36,27 +45,39 @@ class InstitutionSheet {
 		this.messages = messages;
 	}
 
-	void writeCsv(List<InstitutionDetails> institutions, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+	/** Writes the CSV row by row as the institutions are handed over; the stream is flushed, not closed. */
+	void writeCsv(Rows institutions, OutputStream out) throws IOException {
+		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		writer.write('\uFEFF');
 		CSVPrinter printer = new CSVPrinter(writer,
 				CSVFormat.EXCEL.builder().setHeader(InstitutionColumns.all().toArray(String[]::new)).get());
-		for (InstitutionDetails institution : institutions) {
-			printer.printRecord(row(institution));
-		}
+		institutions.forEach(institution -> {
+			try {
+				printer.printRecord(row(institution));
+			}
+			catch (IOException exception) {
+				throw new UncheckedIOException(exception);
+			}
+		});
 		printer.flush();
 	}
 
-	void writeExcel(List<InstitutionDetails> institutions, OutputStream out) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+	/** Writes the workbook; only the last {@value #WINDOW} rows are kept in memory, the rest in a temporary file. */
+	void writeExcel(Rows institutions, OutputStream out) throws IOException {
+		writeExcel(institutions, out, new SXSSFWorkbook(WINDOW));
+	}
+
+	/** As {@link #writeExcel(Rows, OutputStream)}, into the workbook given (a test watches its rows go to disk). */
+	void writeExcel(Rows institutions, OutputStream out, SXSSFWorkbook workbook) throws IOException {
+		try (workbook) {
 			Sheet sheet = workbook.createSheet(label("institution.export.sheet"));
 			write(sheet.createRow(0), InstitutionColumns.all());
-			int r = 1;
-			for (InstitutionDetails institution : institutions) {
-				write(sheet.createRow(r++), row(institution));
-			}
+			institutions.forEach(institution -> write(sheet.createRow(sheet.getLastRowNum() + 1), row(institution)));
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);
+		}
+		finally {
+			workbook.dispose();
 		}
 	}
 
@@ -93,6 +114,13 @@ class InstitutionSheet {
 
 	private static String number(@Nullable Integer value) {
 		return value == null ? "" : value.toString();
+	}
+
+	/** Institutions handed over one at a time while they are read, as {@link InstitutionTransfer#export} does. */
+	@FunctionalInterface
+	interface Rows {
+
+		void forEach(Consumer<InstitutionDetails> row);
 	}
 
 	/** Defuses text that a spreadsheet would run as a formula. */

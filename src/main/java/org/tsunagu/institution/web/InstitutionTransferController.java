@@ -3,7 +3,6 @@ package org.tsunagu.institution.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +18,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tsunagu.institution.ImportReport;
 import org.tsunagu.institution.InstitutionColumns;
-import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionTransfer;
 import org.tsunagu.shared.JapaneseDates;
 import org.tsunagu.shared.TabularFile;
@@ -29,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * 関係機関の一括登録と出力: export of the finder's current list as CSV or Excel, and import of a CSV or Excel
- * file in the same columns, all or nothing, with every problem listed by line and column.
+ * file in the same columns, all or nothing, with every problem listed by line and column. Exports are written
+ * to the response while they are read (the service checks the user and audits the export before the first row).
  */
 @Controller
 @RequestMapping("/institutions")
@@ -56,17 +55,15 @@ class InstitutionTransferController {
 	@RecentAuthenticationRequired
 	@GetMapping("/export.csv")
 	void exportCsv(InstitutionFilterForm filter, HttpServletResponse response) throws IOException {
-		List<InstitutionDetails> rows = transfer.export(filter.toFilter());
 		prepare(response, "text/csv;charset=UTF-8", "csv");
-		sheet.writeCsv(rows, response.getOutputStream());
+		sheet.writeCsv(row -> transfer.export(filter.toFilter(), row), response.getOutputStream());
 	}
 
 	@RecentAuthenticationRequired
 	@GetMapping("/export.xlsx")
 	void exportExcel(InstitutionFilterForm filter, HttpServletResponse response) throws IOException {
-		List<InstitutionDetails> rows = transfer.export(filter.toFilter());
 		prepare(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
-		sheet.writeExcel(rows, response.getOutputStream());
+		sheet.writeExcel(row -> transfer.export(filter.toFilter(), row), response.getOutputStream());
 	}
 
 	@GetMapping("/import")

@@ -46,8 +46,6 @@ class InstitutionTransferControllerTests {
 
 	@Test
 	void exportsCsvWithAByteOrderMarkAndTheImportHeadings() throws Exception {
-		given(transfer.export(any())).willReturn(List.of());
-
 		byte[] body = mvc.perform(get("/institutions/export.csv").param("region", "松本").with(justNow()))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", Matchers.containsString("attachment")))
@@ -82,7 +80,6 @@ class InstitutionTransferControllerTests {
 	@Test
 	@WithTsunaguUser(role = Role.PREFECTURE)
 	void thePrefectureExportsButDoesNotImport() throws Exception {
-		given(transfer.export(any())).willReturn(List.of());
 		mvc.perform(get("/institutions/export.xlsx").with(justNow())).andExpect(status().isOk());
 		mvc.perform(get("/institutions/import")).andExpect(status().isForbidden());
 	}
