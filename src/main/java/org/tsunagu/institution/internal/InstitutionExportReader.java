@@ -44,10 +44,9 @@ class InstitutionExportReader {
 		this.entityManager = entityManager;
 	}
 
-	/** Hands at most {@code max} institutions matching the filter to {@code action}, by 圏域 and フリガナ. */
-	void forEach(Specification<Institution> filter, int max, Consumer<Institution> action) {
+	/** Hands every institution matching the filter to {@code action}, by 圏域 and フリガナ, in chunks. */
+	void forEach(Specification<Institution> filter, Consumer<Institution> action) {
 		try (Stream<UUID> ids = entityManager.createQuery(ids(filter))
-			.setMaxResults(max)
 			.setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK)
 			.getResultStream()) {
 			List<UUID> chunk = new ArrayList<>(CHUNK);

@@ -32,8 +32,8 @@ import org.tsunagu.shared.JapaneseDates;
 @Transactional
 class InstitutionTransferService implements InstitutionTransfer {
 
-	/** An export is for a list, not a backup: more than this is cut. */
-	static final int EXPORT_MAX = 10_000;
+	/** The public directory is a page of a web site, not a list: more than this is cut. */
+	static final int DIRECTORY_MAX = 10_000;
 
 	private final InstitutionRepository institutions;
 
@@ -99,10 +99,11 @@ class InstitutionTransferService implements InstitutionTransfer {
 		access.checkMayRead();
 		var today = JapaneseDates.today();
 		Specification<Institution> matching = InstitutionSpecifications.matching(filter, today);
-		long rows = Math.min(institutions.count(matching), EXPORT_MAX);
+		// Streamed in chunks (InstitutionExportReader), so the whole filtered list is exported, however long.
+		long rows = institutions.count(matching);
 		audit.record(AuditAction.EXPORT, InstitutionService.TARGET, null, "export of " + rows + " entries");
 		Map<String, String> names = municipalityNames();
-		reader.forEach(matching, EXPORT_MAX,
+		reader.forEach(matching,
 				i -> row.accept(InstitutionViews.details(i, names.getOrDefault(i.getMunicipalityCode(), ""), today)));
 	}
 
@@ -116,7 +117,7 @@ class InstitutionTransferService implements InstitutionTransfer {
 		return institutions
 			.findAll(InstitutionSpecifications.matching(withoutRetired, today)
 				.and((root, query, cb) -> cb.isTrue(root.get("profile").get("publicListing"))),
-					PageRequest.of(0, EXPORT_MAX, Sort.by("regionName", "kana")))
+					PageRequest.of(0, DIRECTORY_MAX, Sort.by("regionName", "kana")))
 			.map(i -> withoutContacts(InstitutionViews.details(i, names.getOrDefault(i.getMunicipalityCode(), ""),
 					today)))
 			.getContent();
