@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -15,8 +16,19 @@ import org.springframework.data.domain.Sort;
  */
 public interface AuditQueries {
 
-	/** One page of the entries that match. */
+	/**
+	 * One page of the entries that match (OFFSET paging, for sorts other than newest first and for the API). The
+	 * total is a capped count ({@link org.tsunagu.shared.CappedPage}: at most 10,000).
+	 *
+	 * @throws org.tsunagu.shared.PageBeyondCapException for a page that starts beyond the cap
+	 */
 	Page<AuditEntryView> findEntries(AuditSearch search, Pageable pageable);
+
+	/**
+	 * Newest first by keyset, as far back as the log goes: at most {@code size} matching entries after
+	 * {@code after} (from the newest when null), where the older ones go on, and the capped count of all matches.
+	 */
+	AuditEntryWindow findNewest(AuditSearch search, @Nullable AuditCursor after, int size);
 
 	/**
 	 * Hands every matching entry, in order, to {@code consumer} without holding them all in memory (for the

@@ -29,7 +29,12 @@ public interface CaseManagement {
 	/** One case with its timeline, tasks and documents; the read is audited. */
 	CaseDetails get(UUID id);
 
-	/** The cases the caller may see, filtered. */
+	/**
+	 * The cases the caller may see, filtered. The total is a capped count ({@code CappedPage}: at most 10,000,
+	 * {@code totalCapped} beyond).
+	 *
+	 * @throws org.tsunagu.shared.PageBeyondCapException for a page that starts beyond the cap
+	 */
 	Page<CaseListItem> search(CaseFilter filter, Pageable pageable);
 
 	/** Changes priority and next-contact date. */

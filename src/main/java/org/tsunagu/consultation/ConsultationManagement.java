@@ -21,7 +21,12 @@ public interface ConsultationManagement {
 	/** One consultation, if the caller may see it; the read is audited. */
 	ConsultationDetails get(UUID id);
 
-	/** The consultations the caller may see, filtered. */
+	/**
+	 * The consultations the caller may see, filtered. The total is a capped count ({@code CappedPage}: at most
+	 * 10,000, {@code totalCapped} beyond).
+	 *
+	 * @throws org.tsunagu.shared.PageBeyondCapException for a page that starts beyond the cap
+	 */
 	Page<ConsultationListItem> search(ConsultationFilter filter, Pageable pageable);
 
 	/**

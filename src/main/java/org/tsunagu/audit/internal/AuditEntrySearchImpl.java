@@ -1,22 +1,31 @@
 package org.tsunagu.audit.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.hibernate.jpa.HibernateHints;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Sort;
+import org.tsunagu.audit.AuditCursor;
 import org.tsunagu.audit.AuditEntryView;
 import org.tsunagu.audit.AuditSearch;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.CappedCountQuery;
+import org.tsunagu.shared.CappedPage;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CompoundSelection;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -33,11 +42,39 @@ class AuditEntrySearchImpl implements AuditEntrySearch {
 
 	@Override
 	public Page<AuditEntryView> search(AuditSearch search, Pageable pageable) {
-		List<AuditEntryView> content = entityManager.createQuery(select(search, pageable.getSort()))
+		// One row more than the page tells whether there is a next one; the total is counted only when needed.
+		List<AuditEntryView> rows = entityManager.createQuery(select(search, pageable.getSort()))
 			.setFirstResult((int) pageable.getOffset())
-			.setMaxResults(pageable.getPageSize())
+			.setMaxResults(pageable.getPageSize() + 1)
 			.getResultList();
-		return new PageImpl<>(content, pageable, count(search));
+		boolean more = rows.size() > pageable.getPageSize();
+		List<AuditEntryView> content = more ? rows.subList(0, pageable.getPageSize()) : rows;
+		return CappedPage.of(new SliceImpl<>(content, pageable, more), () -> count(search));
+	}
+
+	@Override
+	public List<AuditEntryView> newest(AuditSearch search, @Nullable AuditCursor after, int limit) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<AuditEntryView> query = cb.createQuery(AuditEntryView.class);
+		Root<AuditEntry> entry = query.from(AuditEntry.class);
+		query.select(view(cb, entry));
+		List<Predicate> predicates = new ArrayList<>(List.of(predicates(search, cb, entry)));
+		if (after != null) {
+			// "at or before the cursor's instant" stays a range on the occurred_at index; the rest breaks the tie.
+			Path<Instant> occurredAt = entry.get("occurredAt");
+			predicates.add(cb.lessThanOrEqualTo(occurredAt, after.occurredAt()));
+			predicates.add(cb.or(cb.lessThan(occurredAt, after.occurredAt()),
+					cb.greaterThan(entry.<UUID>get("id"), after.id())));
+		}
+		query.where(predicates.toArray(Predicate[]::new));
+		query.orderBy(cb.desc(entry.get("occurredAt")), cb.asc(entry.get("id")));
+		return entityManager.createQuery(query).setMaxResults(limit).getResultList();
+	}
+
+	@Override
+	public CappedCount count(AuditSearch search) {
+		return CappedCountQuery.count(entityManager, AuditEntry.class,
+				(root, query, cb) -> cb.and(predicates(search, cb, root)));
 	}
 
 	@Override
@@ -56,9 +93,7 @@ class AuditEntrySearchImpl implements AuditEntrySearch {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<AuditEntryView> query = cb.createQuery(AuditEntryView.class);
 		Root<AuditEntry> entry = query.from(AuditEntry.class);
-		query.select(cb.construct(AuditEntryView.class, entry.get("id"), entry.get("occurredAt"), entry.get("actor"),
-				entry.get("action"), entry.get("targetType"), entry.get("targetId"), entry.get("detail"),
-				entry.get("remoteAddress")));
+		query.select(view(cb, entry));
 		List<Predicate> any = new ArrayList<>();
 		any.add(entry.get("targetId").in(ids));
 		// Writes to a child's sub-records name the child in the detail ("child=…", "case=…").
@@ -73,20 +108,16 @@ class AuditEntrySearchImpl implements AuditEntrySearch {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<AuditEntryView> query = cb.createQuery(AuditEntryView.class);
 		Root<AuditEntry> entry = query.from(AuditEntry.class);
-		query.select(cb.construct(AuditEntryView.class, entry.get("id"), entry.get("occurredAt"), entry.get("actor"),
-				entry.get("action"), entry.get("targetType"), entry.get("targetId"), entry.get("detail"),
-				entry.get("remoteAddress")));
+		query.select(view(cb, entry));
 		query.where(predicates(search, cb, entry));
 		query.orderBy(orders(sort, cb, entry));
 		return query;
 	}
 
-	private long count(AuditSearch search) {
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
-		Root<AuditEntry> entry = query.from(AuditEntry.class);
-		query.select(cb.count(entry)).where(predicates(search, cb, entry));
-		return entityManager.createQuery(query).getSingleResult();
+	private static CompoundSelection<AuditEntryView> view(CriteriaBuilder cb, Root<AuditEntry> entry) {
+		return cb.construct(AuditEntryView.class, entry.get("id"), entry.get("occurredAt"), entry.get("actor"),
+				entry.get("action"), entry.get("targetType"), entry.get("targetId"), entry.get("detail"),
+				entry.get("remoteAddress"));
 	}
 
 	private static Predicate[] predicates(AuditSearch search, CriteriaBuilder cb, Root<AuditEntry> entry) {

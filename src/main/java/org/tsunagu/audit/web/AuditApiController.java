@@ -51,9 +51,12 @@ class AuditApiController {
 	@GetMapping
 	@Operation(summary = "監査ログを検索する",
 			description = "条件はすべて省略可能。日付は日本時間の日で、開始日・終了日とも当日を含む。"
-					+ "並び順は occurredAt, actor, action（既定は occurredAt の新しい順）。")
+					+ "並び順は occurredAt, actor, action（既定は occurredAt の新しい順）。"
+					+ "totalElements は最大 10,000 件まで数える（それより多いときは totalCapped が true）。"
+					+ "10,000 件より先から始まるページは 400（urn:tsunagu:problem:page-beyond-cap）。"
+					+ "それより古い記録は条件（期間など）で絞り込むか、CSV 出力を使う。")
 	@ApiResponse(responseCode = "200", description = "検索結果の1ページ")
-	@ApiResponse(responseCode = "400", description = "開始日が終了日より後など、条件の誤り")
+	@ApiResponse(responseCode = "400", description = "開始日が終了日より後など、条件の誤り。10,000 件より先のページ")
 	AuditEntryPage listAuditEntries(
 			@Parameter(description = "利用者（部分一致）") @RequestParam(required = false) @Nullable String actor,
 			@Parameter(description = "操作") @RequestParam(required = false) @Nullable AuditAction action,

@@ -9,6 +9,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.Errors;
 import org.tsunagu.audit.AuditAction;
+import org.tsunagu.audit.AuditCursor;
 import org.tsunagu.audit.AuditSearch;
 
 import jakarta.validation.constraints.Size;
@@ -35,11 +36,26 @@ public class AuditSearchForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate to;
 
+	/** Where the newest-first list goes on ({@link AuditCursor}); not a filter, so no other link carries it. */
+	private @Nullable String after;
+
 	/** Adds a field error on {@code to} when the range ends before it starts. */
 	void validateRange(Errors errors) {
 		if (!AuditSearch.isValidRange(from, to) && !errors.hasFieldErrors("from") && !errors.hasFieldErrors("to")) {
 			errors.rejectValue("to", "search.dateRange");
 		}
+	}
+
+	/** Adds a field error on {@code after} when it is not a cursor (a link edited or cut short). */
+	void validateCursor(Errors errors) {
+		if (after != null && !after.isBlank() && AuditCursor.parse(after).isEmpty()) {
+			errors.rejectValue("after", "search.cursor");
+		}
+	}
+
+	/** The cursor to go on from, or null for the newest entries. */
+	@Nullable AuditCursor cursor() {
+		return after == null || after.isBlank() ? null : AuditCursor.parse(after).orElse(null);
 	}
 
 	AuditSearch toSearch() {
@@ -115,6 +131,14 @@ public class AuditSearchForm {
 
 	public void setFrom(@Nullable LocalDate from) {
 		this.from = from;
+	}
+
+	public @Nullable String getAfter() {
+		return after;
+	}
+
+	public void setAfter(@Nullable String after) {
+		this.after = after;
 	}
 
 	public @Nullable LocalDate getTo() {

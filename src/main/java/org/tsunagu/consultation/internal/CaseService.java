@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,12 @@ import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.identity.UserSummary;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.CappedCountQuery;
+import org.tsunagu.shared.CappedPage;
 import org.tsunagu.shared.RecordNotFoundException;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * The case use cases: opened from a consultation of the caller's 圏域, scope-checked, audited (the audit detail
@@ -50,9 +56,12 @@ class CaseService implements CaseManagement {
 
 	private final AuditLog audit;
 
+	private final EntityManager entityManager;
+
 	CaseService(CaseRepository cases, ConsultationRepository consultations, CaseAccess access, UserManagement users,
-			CaseNoticeService notices, AuditLog audit) {
+			CaseNoticeService notices, AuditLog audit, EntityManager entityManager) {
 		this.notices = notices;
+		this.entityManager = entityManager;
 		this.cases = cases;
 		this.consultations = consultations;
 		this.access = access;
@@ -104,8 +113,12 @@ class CaseService implements CaseManagement {
 	@Transactional(readOnly = true)
 	public Page<CaseListItem> search(CaseFilter filter, Pageable pageable) {
 		LocalDate today = access.today();
+		CappedCount.checkOffset(pageable);
 		var spec = CaseSpecifications.matching(filter, access.worker().scope(), today);
-		return cases.findAll(spec, pageable).map(c -> CaseViews.listItem(c, today));
+		// A slice and a capped count: never count(*) over all the prefecture's cases.
+		Slice<ConsultationCase> slice = cases.findBy(spec, query -> query.slice(pageable));
+		return CappedPage.of(slice, () -> CappedCountQuery.count(entityManager, ConsultationCase.class, spec))
+			.map(c -> CaseViews.listItem(c, today));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.audit.AuditAction;
@@ -23,7 +24,12 @@ import org.tsunagu.reference.MunicipalityCode;
 import org.tsunagu.reference.MunicipalityView;
 import org.tsunagu.reference.ReferenceData;
 import org.tsunagu.registry.ChildManagement;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.CappedCountQuery;
+import org.tsunagu.shared.CappedPage;
 import org.tsunagu.shared.RecordNotFoundException;
+
+import jakarta.persistence.EntityManager;
 
 /**
  * The consultation use cases: scope-checked by 圏域, audited, versioned. A linked child is checked through the
@@ -45,9 +51,12 @@ class ConsultationService implements ConsultationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	ConsultationService(ConsultationRepository consultations, ReferenceData reference, ChildManagement children,
-			AuditLog audit, ApplicationEventPublisher events) {
+			AuditLog audit, ApplicationEventPublisher events, EntityManager entityManager) {
 		this.consultations = consultations;
+		this.entityManager = entityManager;
 		this.reference = reference;
 		this.children = children;
 		this.audit = audit;
@@ -85,8 +94,12 @@ class ConsultationService implements ConsultationManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<ConsultationListItem> search(ConsultationFilter filter, Pageable pageable) {
+		CappedCount.checkOffset(pageable);
 		var spec = ConsultationSpecifications.matching(filter, CurrentUsers.require().scope());
-		return consultations.findAll(spec, pageable).map(ConsultationViews::listItem);
+		// A slice (one row more than the page) and a capped count: never count(*) over 600,000 consultations.
+		Slice<Consultation> slice = consultations.findBy(spec, query -> query.slice(pageable));
+		return CappedPage.of(slice, () -> CappedCountQuery.count(entityManager, Consultation.class, spec))
+			.map(ConsultationViews::listItem);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +30,7 @@ import org.tsunagu.consultation.CaseStatus;
 import org.tsunagu.consultation.ReferralManagement;
 import org.tsunagu.consultation.ReferralView;
 import org.tsunagu.identity.CurrentUsers;
+import org.tsunagu.shared.web.CappedPagedModel;
 import org.tsunagu.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -97,10 +97,12 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "相談ケースの一覧（絞り込み・ページ送り、次回連絡予定日の近い順）")
-	PagedModel<CaseListItem> listCases(CaseFilterForm filter,
+	@Operation(summary = "相談ケースの一覧（絞り込み・ページ送り、次回連絡予定日の近い順）",
+			description = "page.totalElements は最大 10,000 件まで数える（それより多いときは totalCapped が true）。"
+					+ "10,000 件より先から始まるページは 400（urn:tsunagu:problem:page-beyond-cap）。条件で絞り込むこと。")
+	CappedPagedModel<CaseListItem> listCases(CaseFilterForm filter,
 			@PageableDefault(size = 50, sort = "nextContactDue", direction = Sort.Direction.ASC) Pageable pageable) {
-		return new PagedModel<>(cases.search(filter.toFilter(CurrentUsers.require().id()), pageable));
+		return new CappedPagedModel<>(cases.search(filter.toFilter(CurrentUsers.require().id()), pageable));
 	}
 
 	@GetMapping("/{id}")

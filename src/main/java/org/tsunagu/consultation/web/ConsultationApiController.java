@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +22,7 @@ import org.tsunagu.consultation.ConsultationDetails;
 import org.tsunagu.consultation.ConsultationListItem;
 import org.tsunagu.consultation.ConsultationManagement;
 
+import org.tsunagu.shared.web.CappedPagedModel;
 import org.tsunagu.shared.web.Versions;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,10 +45,12 @@ class ConsultationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "相談の一覧（絞り込み・ページ送り、受付日時の新しい順）")
-	PagedModel<ConsultationListItem> listConsultations(ConsultationFilterForm filter,
+	@Operation(summary = "相談の一覧（絞り込み・ページ送り、受付日時の新しい順）",
+			description = "page.totalElements は最大 10,000 件まで数える（それより多いときは totalCapped が true）。"
+					+ "10,000 件より先から始まるページは 400（urn:tsunagu:problem:page-beyond-cap）。条件で絞り込むこと。")
+	CappedPagedModel<ConsultationListItem> listConsultations(ConsultationFilterForm filter,
 			@PageableDefault(size = 50, sort = "receivedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-		return new PagedModel<>(consultations.search(filter.toFilter(), pageable));
+		return new CappedPagedModel<>(consultations.search(filter.toFilter(), pageable));
 	}
 
 	@GetMapping("/{id}")

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.PageBeyondCapException;
 import org.tsunagu.shared.RecordNotFoundException;
 import org.tsunagu.shared.StaleRecordException;
 
@@ -48,6 +50,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail stale(StaleRecordException exception) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "error.conflict.title", "conflict");
 		problem.setProperty("currentVersion", exception.getCurrentVersion());
+		return problem;
+	}
+
+	/** A page beyond the rows a list counts: the caller narrows the filters instead. */
+	@ExceptionHandler(PageBeyondCapException.class)
+	ProblemDetail beyondCap(PageBeyondCapException exception) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.pageBeyondCap.title", "page-beyond-cap");
+		problem.setDetail(messages.getMessage("error.pageBeyondCap.body", new Object[] { CappedCount.CAP },
+				LocaleContextHolder.getLocale()));
 		return problem;
 	}
 

@@ -24,6 +24,9 @@ import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditEntryView;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.identity.Role;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.CappedPage;
+import org.tsunagu.shared.PageBeyondCapException;
 import org.tsunagu.identity.internal.SecurityConfiguration;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
@@ -49,7 +52,32 @@ class AuditApiControllerTests {
 			.andExpect(jsonPath("$.entries[0].actor").value("yamada-test"))
 			.andExpect(jsonPath("$.entries[0].action").value("EXPORT"))
 			.andExpect(jsonPath("$.entries[0].occurredAt").value("2026-11-25T07:10:00Z"))
-			.andExpect(jsonPath("$.totalElements").value(1));
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.totalCapped").value(false));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.ADMIN)
+	void saysWhenTheCountStoppedAtTheCap() throws Exception {
+		when(queries.findEntries(any(), any()))
+			.thenReturn(new CappedPage<>(List.of(), PageRequest.of(0, 50), CappedCount.of(10_001)));
+
+		mvc.perform(get("/api/v1/admin/audit-entries"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalElements").value(10_000))
+			.andExpect(jsonPath("$.totalPages").value(200))
+			.andExpect(jsonPath("$.totalCapped").value(true));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.ADMIN)
+	void refusesAPageBeyondTheCapAsProblemDetail() throws Exception {
+		when(queries.findEntries(any(), any())).thenThrow(new PageBeyondCapException(10_000));
+
+		mvc.perform(get("/api/v1/admin/audit-entries").param("page", "200"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:tsunagu:problem:page-beyond-cap"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10,000件")));
 	}
 
 	@Test

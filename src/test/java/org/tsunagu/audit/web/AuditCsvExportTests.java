@@ -59,6 +59,12 @@ class AuditCsvExportTests {
 		}
 
 		@Override
+		public org.tsunagu.audit.AuditEntryWindow findNewest(AuditSearch search, org.tsunagu.audit.AuditCursor after,
+				int size) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public java.util.List<AuditEntryView> findConcerning(java.util.Collection<String> recordIds, int limit) {
 			throw new UnsupportedOperationException();
 		}
