@@ -56,8 +56,7 @@ class ReportService implements Reports {
 		AccessScope scope = access.scopeFor(region);
 		LocalDate today = JapaneseDates.today();
 		Locale locale = LocaleContextHolder.getLocale();
-		return cache.get(scope, region, year, today, locale,
-				() -> builder.build(scope, region, year, today, new Labels(messages, locale)));
+		return cache.get(scope, region, year, today, locale);
 	}
 
 	@Override

@@ -12,13 +12,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.tsunagu.identity.Role;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.WithTsunaguUser;
 
 /**
  * Static files are served from /css, /js and /webjars only (WebConfiguration), and the pages still link to
- * them — the WebJars links resolved to the packaged version by the resource chain.
+ * them — the WebJars links resolved to the packaged version by the resource chain; parsed templates are kept
+ * (TemplateCacheConfiguration).
  */
 @DatabaseTest
 @AutoConfigureMockMvc
@@ -31,6 +34,9 @@ class StaticResourcesIT {
 
 	@Autowired
 	private ResourceUrlProvider resourceUrls;
+
+	@Autowired
+	private SpringTemplateEngine templates;
 
 	@Test
 	void servesTheStylesheetTheScriptsAndTheWebJarsThePagesLinkTo() throws Exception {
@@ -60,6 +66,16 @@ class StaticResourcesIT {
 		// the jar. A catch-all "/**" here made every link of every page a classpath lookup (bench/RESULTS.md).
 		assertThat(resourceUrls.getHandlerMap().keySet()).contains("/css/**", "/js/**", "/webjars/**").doesNotContain("/**");
 		assertThat(resourceUrls.getForLookupPath("/children")).isNull();
+	}
+
+	@Test
+	void keepsEveryParsedTemplateAndFragmentNotOnly200() throws Exception {
+		mvc.perform(get("/login")).andExpect(status().isOk());
+
+		StandardCacheManager caches = (StandardCacheManager) templates.getCacheManager();
+		assertThat(caches.getTemplateCacheMaxSize()).isEqualTo(TemplateCacheConfiguration.TEMPLATES);
+		assertThat(caches.getExpressionCacheMaxSize()).isEqualTo(TemplateCacheConfiguration.EXPRESSIONS);
+		assertThat(caches.getTemplateCache().keySet()).as("parsed templates kept").isNotEmpty();
 	}
 
 	private String body(String path) throws Exception {
