@@ -55,9 +55,12 @@ class CaseWorkService implements CaseQueries {
 		return new CaseWork(mine, overdue, awaiting, toAccept);
 	}
 
+	// The first LIMIT rows only: no count of all matches (the home screen shows none, and at national scale each
+	// count read tens of thousands of cases on every visit of the home screen).
 	private List<CaseListItem> find(Specification<ConsultationCase> spec, LocalDate today) {
-		return cases.findAll(spec, org.springframework.data.domain.PageRequest.of(0, LIMIT, BY_DUE))
+		return cases.findBy(spec, query -> query.sortBy(BY_DUE).limit(LIMIT).all())
+			.stream()
 			.map(c -> CaseViews.listItem(c, today))
-			.getContent();
+			.toList();
 	}
 }
