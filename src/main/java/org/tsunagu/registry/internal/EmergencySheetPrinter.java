@@ -19,6 +19,9 @@ import org.tsunagu.registry.ChildDetails;
 import org.tsunagu.registry.EmergencyInfoInput;
 import org.tsunagu.registry.EmergencySheet;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 /**
  * Prints the next version of a child's 緊急時情報シート and keeps its record. Callers have checked access.
  */
@@ -44,10 +47,13 @@ class EmergencySheetPrinter {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final EntityManager entityManager;
+
 	EmergencySheetPrinter(EmergencyInfoRepository infos, EmergencySheetRepository sheets,
 			ObjectProvider<CareSummaries> careSummaries, ReferenceData reference, EmergencySheetComposer composer,
-			EmergencySheetPdf pdf, AuditLog audit) {
+			EmergencySheetPdf pdf, AuditLog audit, EntityManager entityManager) {
 		this.infos = infos;
+		this.entityManager = entityManager;
 		this.sheets = sheets;
 		this.careSummaries = careSummaries;
 		this.reference = reference;
@@ -57,6 +63,10 @@ class EmergencySheetPrinter {
 	}
 
 	EmergencySheet print(Child child) {
+		// Two people printing the same child's sheet at the same moment get versions n and n+1, one after the
+		// other: the child's row is locked until this transaction ends (found under load: the second print failed
+		// on the unique version key with HTTP 500).
+		entityManager.lock(child, LockModeType.PESSIMISTIC_WRITE);
 		int versionNumber = sheets.latestVersion(child.getId()) + 1;
 		Instant now = clock.instant();
 		ChildDetails details = ChildViews.details(child, municipalityName(child.getMunicipalityCode()));
@@ -67,7 +77,7 @@ class EmergencySheetPrinter {
 			.flatMap(summaries -> summaries.latest(child.getId()));
 		byte[] content = pdf.render(composer.compose(details, care, info, versionNumber, now));
 		String user = CurrentUsers.require().username();
-		// saveAndFlush: a concurrent print of the same version fails on the unique key instead of duplicating it.
+		// saveAndFlush: should anything else write a version, it fails on the unique key instead of duplicating it.
 		sheets.saveAndFlush(new EmergencySheetRecord(child.getId(), versionNumber, now, user, sha256(content)));
 		audit.record(AuditAction.EXPORT, TARGET, child.getId().toString(), "version=" + versionNumber);
 		return new EmergencySheet(content, versionNumber,

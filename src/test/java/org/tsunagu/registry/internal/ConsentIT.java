@@ -187,6 +187,40 @@ class ConsentIT {
 		assertThat(emergency.emergencyInfo(shared).sheetVersion()).isEqualTo(2);
 	}
 
+	@Test
+	void printsConcurrentSheetsOfOneChildAsSuccessiveVersions() throws Exception {
+		var security = SecurityContextHolder.getContext();
+		java.util.concurrent.ExecutorService printers = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> printed = new java.util.ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				printed.add(printers.submit(() -> {
+					SecurityContextHolder.setContext(security);
+					try {
+						start.await();
+						return emergency.printSheet(shared).versionNumber();
+					}
+					finally {
+						SecurityContextHolder.clearContext();
+					}
+				}));
+			}
+			start.countDown();
+			List<Integer> versions = new java.util.ArrayList<>();
+			for (var future : printed) {
+				versions.add(future.get());
+			}
+
+			assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4);
+			assertThat(sheets.findByChildIdOrderByVersionNumber(shared)).extracting(EmergencySheetRecord::getVersionNumber)
+				.containsExactly(1, 2, 3, 4);
+		}
+		finally {
+			printers.shutdown();
+		}
+	}
+
 	/** The children the logged-in user finds in the list (other tests' children stay in the database). */
 	List<UUID> visibleChildren() {
 		return children.search(ChildFilter.none(), Pageable.ofSize(500)).map(ChildListItem::id).getContent();
