@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +10,15 @@ import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,11 @@ import org.tsunagu.identity.CurrentUser;
 import org.tsunagu.identity.CurrentUsers;
 import org.tsunagu.identity.Role;
 import org.tsunagu.identity.ScopeKind;
+import org.tsunagu.shared.CappedCount;
+import org.tsunagu.shared.CappedPage;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -70,6 +77,8 @@ class ConsultationSearchService implements ConsultationSearch {
 
 	private final CaseRepository cases;
 
+	private @Nullable Cache<AccessScope, List<String>> ownersByScope;
+
 	ConsultationSearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
 			ConsultationRepository consultations, CaseRepository cases, AuditLog audit,
 			WebSubmissionRepository webSubmissions, ChildNameLookup childNames) {
@@ -82,12 +91,19 @@ class ConsultationSearchService implements ConsultationSearch {
 		this.audit = audit;
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	void ownerListCache(@Value("${tsunagu.consultation.search.owner-list-cache:PT1M}") Duration timeToLive) {
+		this.ownersByScope = timeToLive.isZero() ? null
+				: Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(100).build();
+	}
+
 	@Override
 	public Page<ConsultationSearchHit> search(ConsultationSearchQuery query, Pageable pageable) {
 		AccessScope scope = callerScope();
 		if (scope.kind() == ScopeKind.ORGANISATION) {
 			return Page.empty(pageable);
 		}
+		CappedCount.checkOffset(pageable);
 		@Nullable UUID referenced = referencedConsultation(query.text());
 		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
 		boolean byRelevance = !ConsultationSearchPredicates.words(filters.text()).isEmpty();
@@ -99,13 +115,14 @@ class ConsultationSearchService implements ConsultationSearch {
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
 					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
 			.highlighter(SearchHighlights::highlighter)
+			.totalHitCountThreshold(CappedCount.ROWS_COUNTED)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		List<ConsultationSearchHit> hits = result.hits()
 			.stream()
 			.filter(row -> withinScope((Consultation) row.get(0), scope))
 			.map(row -> hit((Consultation) row.get(0), row.subList(1, row.size())))
 			.toList();
-		return new PageImpl<>(hits, pageable, result.total().hitCount());
+		return new CappedPage<>(hits, pageable, total(result.total()));
 	}
 
 	@Override
@@ -114,6 +131,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		if (scope.kind() == ScopeKind.ORGANISATION) {
 			return Page.empty(pageable);
 		}
+		CappedCount.checkOffset(pageable);
 		boolean byRelevance = !ConsultationSearchPredicates.words(query.text()).isEmpty();
 		var children = childNames.forOneSearch();
 		String[] texts = ConsultationSearchPredicates.Texts.CASE.surface();
@@ -123,13 +141,22 @@ class ConsultationSearchService implements ConsultationSearch {
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.OPENED_ON).desc()
 					: f.field(ConsultationSearchMapping.OPENED_ON).desc())
 			.highlighter(SearchHighlights::highlighter)
+			.totalHitCountThreshold(CappedCount.ROWS_COUNTED)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
 		List<CaseSearchHit> hits = result.hits()
 			.stream()
 			.filter(row -> withinScope((ConsultationCase) row.get(0), scope))
 			.map(row -> caseHit((ConsultationCase) row.get(0), row.subList(1, row.size())))
 			.toList();
-		return new PageImpl<>(hits, pageable, result.total().hitCount());
+		return new CappedPage<>(hits, pageable, total(result.total()));
+	}
+
+	/**
+	 * Matches are counted up to the lists' cap only (10,000 and more): beyond it Lucene may stop counting and skip
+	 * documents that cannot enter the page, which is what keeps a common word fast among 600,000 consultations.
+	 */
+	private static CappedCount total(SearchResultTotal total) {
+		return CappedCount.of(Math.min(total.hitCountLowerBound(), CappedCount.ROWS_COUNTED));
 	}
 
 	private static SearchProjection<?>[] withHighlights(SearchProjection<?> entity,
@@ -146,6 +173,12 @@ class ConsultationSearchService implements ConsultationSearch {
 		if (scope.kind() == ScopeKind.ORGANISATION) {
 			return List.of();
 		}
+		// The 担当者 filter of every search screen: an aggregation over every consultation of the scope, kept a
+		// minute per scope (tsunagu.consultation.search.owner-list-cache; a new owner shows within a minute).
+		return ownersByScope == null ? ownersWithin(scope) : ownersByScope.get(scope, this::ownersWithin);
+	}
+
+	private List<String> ownersWithin(AccessScope scope) {
 		AggregationKey<Map<String, Long>> owners = AggregationKey.of("owners");
 		var result = session().search(Consultation.class)
 			.where(f -> ConsultationSearchPredicates.matching(f, ConsultationSearchQuery.text(null), scope, null,
