@@ -2,7 +2,6 @@ package org.tsunagu.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditEntryView;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
+import org.tsunagu.testsupport.StreamingOutput;
 
 /**
  * The audit CSV export streams: a million entries go out while they are still being read, and the writer never
@@ -29,16 +29,16 @@ class AuditCsvExportTests {
 	@Test
 	void writesAMillionEntriesWhileTheyAreStillBeingRead() throws Exception {
 		LazyEntries entries = new LazyEntries(ROWS);
-		CountingOutput out = new CountingOutput(entries);
+		StreamingOutput out = new StreamingOutput(() -> entries.read);
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.setUseCodeAsDefaultMessage(true);
 
 		new AuditCsvExport(entries, messages).write(new AuditSearch(null, null, null, null, null, null), Sort.unsorted(), Locale.JAPANESE, out);
 
-		assertThat(out.lines).as("header and one line per entry").isEqualTo(ROWS + 1);
-		assertThat(out.readWhenFirstWritten).as("the first bytes leave long before the last entry is read")
+		assertThat(out.lines()).as("header and one line per entry").isEqualTo(ROWS + 1);
+		assertThat(out.readWhenFirstWritten()).as("the first bytes leave long before the last entry is read")
 			.isLessThan(1_000);
-		assertThat(out.mostEntriesAhead).as("entries read but not yet written stay within the writer's buffer")
+		assertThat(out.mostRowsAhead()).as("entries read but not yet written stay within the writer's buffer")
 			.isLessThan(1_000);
 	}
 
@@ -77,40 +77,6 @@ class AuditCsvExportTests {
 				consumer.accept(new AuditEntryView(id, Instant.EPOCH.plusSeconds(i), "test-consultant", AuditAction.READ,
 						"Child", Integer.toString(i), "（架空）閲覧", "127.0.0.1"));
 			}
-		}
-	}
-
-	/** Counts lines as they arrive and how far reading ran ahead of writing. */
-	static final class CountingOutput extends OutputStream {
-
-		private final LazyEntries entries;
-
-		long lines;
-
-		int readWhenFirstWritten = -1;
-
-		long mostEntriesAhead;
-
-		CountingOutput(LazyEntries entries) {
-			this.entries = entries;
-		}
-
-		@Override
-		public void write(int b) {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) {
-			if (readWhenFirstWritten < 0) {
-				readWhenFirstWritten = entries.read;
-			}
-			for (int i = offset; i < offset + length; i++) {
-				if (bytes[i] == '\n') {
-					lines++;
-				}
-			}
-			mostEntriesAhead = Math.max(mostEntriesAhead, entries.read - (lines - 1));
 		}
 	}
 }

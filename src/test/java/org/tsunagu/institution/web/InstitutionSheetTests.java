@@ -25,6 +25,7 @@ import org.tsunagu.institution.ContactInput;
 import org.tsunagu.institution.InstitutionDetails;
 import org.tsunagu.institution.InstitutionKind;
 import org.tsunagu.institution.WaitingStatus;
+import org.tsunagu.testsupport.StreamingOutput;
 
 /**
  * The institution files are written while the institutions are still being read: a million CSV lines leave
@@ -42,14 +43,14 @@ class InstitutionSheetTests {
 	void writesAMillionCsvLinesWhileTheInstitutionsAreStillBeingRead() throws IOException {
 		GeneratedRows rows = new GeneratedRows(CSV_ROWS, read -> {
 		});
-		CountingOutput out = new CountingOutput(rows);
+		StreamingOutput out = new StreamingOutput(() -> rows.read);
 
 		sheet.writeCsv(rows, out);
 
-		assertThat(out.lines).as("header and one line per institution").isEqualTo(CSV_ROWS + 1);
-		assertThat(out.readWhenFirstWritten).as("the first bytes leave long before the last institution is read")
+		assertThat(out.lines()).as("header and one line per institution").isEqualTo(CSV_ROWS + 1);
+		assertThat(out.readWhenFirstWritten()).as("the first bytes leave long before the last institution is read")
 			.isBetween(0, 999);
-		assertThat(out.mostRowsAhead).as("institutions read but not yet written stay within the writer's buffer")
+		assertThat(out.mostRowsAhead()).as("institutions read but not yet written stay within the writer's buffer")
 			.isLessThan(1_000);
 	}
 
@@ -132,40 +133,6 @@ class InstitutionSheetTests {
 					List.of(new CapabilityInput(1, Acceptance.ACCEPTS, null),
 							new CapabilityInput(2, Acceptance.CONDITIONAL, "（架空）要相談")),
 					false, null, null);
-		}
-	}
-
-	/** Counts CSV lines as they arrive and how far reading ran ahead of writing. */
-	static final class CountingOutput extends OutputStream {
-
-		private final GeneratedRows rows;
-
-		long lines;
-
-		int readWhenFirstWritten = -1;
-
-		long mostRowsAhead;
-
-		CountingOutput(GeneratedRows rows) {
-			this.rows = rows;
-		}
-
-		@Override
-		public void write(int b) {
-			write(new byte[] { (byte) b }, 0, 1);
-		}
-
-		@Override
-		public void write(byte[] bytes, int offset, int length) {
-			if (readWhenFirstWritten < 0) {
-				readWhenFirstWritten = rows.read;
-			}
-			for (int i = offset; i < offset + length; i++) {
-				if (bytes[i] == '\n') {
-					lines++;
-				}
-			}
-			mostRowsAhead = Math.max(mostRowsAhead, rows.read - (lines - 1));
 		}
 	}
 
