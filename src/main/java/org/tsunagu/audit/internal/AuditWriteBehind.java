@@ -62,7 +62,7 @@ class AuditWriteBehind implements SmartLifecycle {
 
 	private final BlockingQueue<AuditEntry> queue;
 
-	/** Entries taken from the queue and not yet committed; guarded by {@code this}. */
+	/** Entries queued or being written, not yet committed; guarded by {@code this}. */
 	private int inFlight;
 
 	private volatile boolean running;
