@@ -29,13 +29,13 @@ import org.tsunagu.testsupport.StreamingOutput;
 
 /**
  * The institution files are written while the institutions are still being read: a million CSV lines leave
- * before the last institution is read, and a workbook of 100,000 rows keeps only its window of rows in memory.
+ * before the last institution is read, and a workbook of 30,000 rows (the national count of institutions) keeps only its window of rows in memory.
  */
 class InstitutionSheetTests {
 
 	private static final int CSV_ROWS = 1_000_000;
 
-	private static final int EXCEL_ROWS = 100_000;
+	private static final int EXCEL_ROWS = 30_000;
 
 	private final InstitutionSheet sheet = new InstitutionSheet(messages());
 
