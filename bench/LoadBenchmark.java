@@ -43,8 +43,6 @@ public class LoadBenchmark {
 
 	static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
 
-	static final java.util.concurrent.atomic.AtomicInteger USERS_TOTAL = new java.util.concurrent.atomic.AtomicInteger(1);
-
 	static final String[] REGIONS = { "松本", "長野", "上小", "佐久", "上伊那", "諏訪" };
 
 	static final String[] WORDS = { "短期入所", "就学", "吸引", "レスパイト", "訪問看護", "電源" };
@@ -55,7 +53,6 @@ public class LoadBenchmark {
 			throw new IllegalArgumentException("The benchmark only targets this machine (127.0.0.1/localhost)");
 		}
 		int users = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-		USERS_TOTAL.set(users);
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 120;
 		String password = args.length > 3 ? args[3] : "tsunagu-demo-2025";
 		double rate = args.length > 4 ? Double.parseDouble(args[4]) : 0;
@@ -79,7 +76,8 @@ public class LoadBenchmark {
 						loggedIn.countDown();
 					}
 					go.await();
-					user.run(window[0], window[1], interval, number);
+					// Paced users start spread over one interval, so the requests do not arrive in waves.
+					user.run(window[1], interval, interval * number / users);
 				}
 				catch (Exception failure) {
 					ERRORS.computeIfAbsent("login", k -> new AtomicLong()).incrementAndGet();
@@ -159,9 +157,8 @@ public class LoadBenchmark {
 			harvest(send("child-list", get("/children"), true).body());
 		}
 
-		void run(long measureFrom, long end, long interval, int number) throws Exception {
-			// Paced users start spread over one interval, so the requests do not arrive in waves.
-			long next = System.nanoTime() + (interval > 0 ? interval * number / Math.max(1, USERS_TOTAL.get()) : 0);
+		void run(long end, long interval, long startOffset) throws Exception {
+			long next = System.nanoTime() + startOffset;
 			while (System.nanoTime() < end) {
 				if (interval > 0) {
 					long wait = next - System.nanoTime();

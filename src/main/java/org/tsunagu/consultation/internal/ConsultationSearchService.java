@@ -156,7 +156,7 @@ class ConsultationSearchService implements ConsultationSearch {
 	 * documents that cannot enter the page, which is what keeps a common word fast among 600,000 consultations.
 	 */
 	private static CappedCount total(SearchResultTotal total) {
-		return CappedCount.of(Math.min(total.hitCountLowerBound(), CappedCount.ROWS_COUNTED));
+		return CappedCount.of(total.hitCountLowerBound());
 	}
 
 	private static SearchProjection<?>[] withHighlights(SearchProjection<?> entity,
