@@ -71,12 +71,20 @@ class BackupRestoreIT {
 
 	@Test
 	void h2BackupRestoresEveryRowIntoANewDatabase() throws Exception {
-		try (ApplicationProcess app = ApplicationProcess.plain("backup-h2").property("spring.profiles.active", "demo")) {
+		try (ApplicationProcess app = ApplicationProcess.plain("backup-h2").property("spring.profiles.active", "demo")
+			// Nothing is sealed on schedule: the entries of the demo data are sealed by the graceful stop only.
+			.property("tsunagu.audit.seal-interval", "1h")) {
 			FileSystemUtils.deleteRecursively(app.workingDirectory());
 			app.start();
 			report("H2 first start with demo data", app.lastStartup().toMillis() + " ms");
 			assertThat(app.stop()).as("exit code after SIGTERM").isEqualTo(143);
 			Path database = app.workingDirectory().resolve("data/tsunagu");
+			try (Connection connection = h2(database); Statement statement = connection.createStatement();
+					ResultSet unsealed = statement.executeQuery("SELECT count(*) FROM audit_entries WHERE chain_index IS NULL")) {
+				unsealed.next();
+				assertThat(unsealed.getLong(1)).as("audit entries left unsealed by a graceful stop on H2 (%s)",
+						app.logTail(5)).isZero();
+			}
 			Path restoredDatabase = app.workingDirectory().resolve("restored/tsunagu");
 			Path backupFile = app.workingDirectory().resolve("tsunagu-h2.zip");
 			Map<String, Fingerprint> before;
