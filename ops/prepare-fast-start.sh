@@ -4,7 +4,7 @@
 # a cache that later starts map instead of loading, verifying and linking them again:
 #   - JDK 25 or newer: an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles),
 #   - JDK 17 to 24: a class-data-sharing archive (AppCDS, -XX:ArchiveClassesAtExit).
-# Writes DIR/app.jar, DIR/lib/, the cache, and DIR/start.sh, which starts the application with it.
+# Writes the extracted jar (DIR/<jar name>) with DIR/lib/, the cache, and DIR/start.sh, which starts the application with it.
 #
 #   ops/prepare-fast-start.sh APP_JAR DIR [APPLICATION ARGUMENTS...]
 #
@@ -26,14 +26,15 @@ if [ ! -f "$jar" ]; then
   echo "no jar at $jar" >&2
   exit 1
 fi
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+java=$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")
 feature=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 feature="${feature#1.}"
 
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-rm -rf "$dir/lib" "$dir/app.jar" "$dir/tsunagu.aot" "$dir/tsunagu.jsa" "$dir/start.sh"
-"$java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+app="$dir/$(basename "$jar")"
+rm -rf "$dir/lib" "$app" "$dir/tsunagu.aot" "$dir/tsunagu.jsa" "$dir/start.sh"
+"$java" -Djarmode=tools -jar "$jar" extract --force --destination "$dir" >/dev/null
 
 if [ "$feature" -ge 25 ]; then
   cache="$dir/tsunagu.aot"
@@ -45,7 +46,7 @@ else
   use="-XX:SharedArchiveFile=$cache"
 fi
 # The training run: the application starts and exits once its context is refreshed (no requests served).
-"$java" "${record[@]}" -Dspring.context.exit=onRefresh -jar "$dir/app.jar" "$@" >"$dir/training.log" 2>&1 || {
+"$java" "${record[@]}" -Dspring.context.exit=onRefresh -jar "$app" "$@" >"$dir/training.log" 2>&1 || {
   echo "the training run failed; see $dir/training.log" >&2
   exit 1
 }
@@ -57,7 +58,7 @@ cat >"$dir/start.sh" <<EOF
 #!/usr/bin/env bash
 # Written by ops/prepare-fast-start.sh for Java $feature ($java): starts Tsunagu with its start-up cache.
 # JVM options (e.g. -Xmx512m) go in JAVA_OPTS; application arguments after the script name.
-exec "$java" $use \${JAVA_OPTS:-} -jar "$dir/app.jar" "\$@"
+exec "$java" $use \${JAVA_OPTS:-} -jar "$app" "\$@"
 EOF
 chmod +x "$dir/start.sh"
 echo "$dir/start.sh"

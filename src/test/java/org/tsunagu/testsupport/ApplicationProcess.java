@@ -68,7 +68,8 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private boolean classDataSharing;
 
-	private boolean archiveTrained;
+	/** The start-up cache of ops/prepare-fast-start.sh, made at the first start with {@link #classDataSharing()}. */
+	private ClassDataSharing.@Nullable Prepared prepared;
 
 	private ApplicationProcess(String name) {
 		this.name = name;
@@ -122,8 +123,8 @@ public final class ApplicationProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts from the extracted jar with a class-data-sharing archive made by one training run at the first start
-	 * ({@link ClassDataSharing}): worth it for a test that restarts the application many times.
+	 * Starts with the start-up cache that {@code ops/prepare-fast-start.sh} makes by one training run before the
+	 * first start ({@link ClassDataSharing}): worth it for a test that restarts the application many times.
 	 */
 	public ApplicationProcess classDataSharing() {
 		this.classDataSharing = true;
@@ -317,18 +318,24 @@ public final class ApplicationProcess implements AutoCloseable {
 
 	private List<String> command() {
 		Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-		Path extracted = classDataSharing ? ClassDataSharing.extractedJar(java) : null;
-		Path archive = workingDirectory().resolve("app.jsa");
+		List<String> arguments = new ArrayList<>();
+		arguments.add("--server.port=" + port);
+		properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		if (classDataSharing && prepared == null) {
+			prepared = ClassDataSharing.prepare(java, workingDirectory().resolve("fast-start"), arguments, log());
+			if (prepared == null) {
+				throw new IllegalStateException("ops/prepare-fast-start.sh failed for " + name + ": " + logTail(20));
+			}
+		}
 		List<String> command = new ArrayList<>();
 		command.add(java.toString());
+		if (prepared != null) {
+			command.add(prepared.cacheOption());
+		}
 		command.addAll(jvmOptions);
 		command.add("-jar");
-		command.add(extracted == null ? jar().toString() : extracted.toString());
-		command.add("--server.port=" + port);
-		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-		if (extracted != null && (archiveTrained || (archiveTrained = ClassDataSharing.train(command, archive, log())))) {
-			command.add(1, "-XX:SharedArchiveFile=" + archive);
-		}
+		command.add(prepared == null ? jar().toString() : prepared.jar().toString());
+		command.addAll(arguments);
 		return command;
 	}
 

@@ -12,66 +12,57 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A class-data-sharing archive of the application (Spring Boot's recipe: the jar extracted with
- * {@code -Djarmode=tools}, one training run with {@code -XX:ArchiveClassesAtExit} that stops after the context
- * refresh), which makes each later start of the same JVM options markedly faster — for tests that restart the
- * application many times. Anything failing here only means starts without the archive.
+ * The start-up cache that operations prepare with {@code ops/prepare-fast-start.sh} (the jar extracted, one
+ * training run that stops after the context refresh; a class-data-sharing archive on Java 17–24, an AOT cache
+ * from Java 25), made once per process: later starts of the same JVM are markedly faster — for tests that restart
+ * the application many times, and so the script itself runs in CI (a failing script fails the test).
  */
 final class ClassDataSharing {
-
-	private static @Nullable Path extracted;
 
 	private ClassDataSharing() {
 	}
 
-	/** The extracted application jar, made once per test JVM; null when extraction failed. */
-	static synchronized @Nullable Path extractedJar(Path java) {
-		if (extracted == null) {
-			Path folder = Paths.get("target", "processes", "extracted").toAbsolutePath();
-			if (run(List.of(java.toString(), "-Djarmode=tools", "-jar", ApplicationProcess.jar().toString(), "extract",
-					"--force", "--destination", folder.toString()), folder.getParent(), folder.resolveSibling("extract.log"))) {
-				extracted = folder.resolve(ApplicationProcess.jar().getFileName());
-			}
-		}
-		return extracted != null && Files.exists(extracted) ? extracted : null;
+	/** The extracted jar and the JVM option that uses its cache. */
+	record Prepared(Path jar, String cacheOption) {
 	}
 
 	/**
-	 * Runs the application once until its context is refreshed, writing the archive; answers whether the archive
-	 * exists afterwards. The command is the process's own, so the archive fits its options.
+	 * Runs {@code ops/prepare-fast-start.sh} for the application jar into {@code folder} with the process's own
+	 * application arguments (its database, its profiles), so the training run loads what the real starts load;
+	 * null when the script failed (see {@code log}).
 	 */
-	static boolean train(List<String> command, Path archive, Path log) {
+	static @Nullable Prepared prepare(Path java, Path folder, List<String> arguments, Path log) {
+		List<String> command = new ArrayList<>(List.of("bash", Paths.get("ops", "prepare-fast-start.sh").toAbsolutePath()
+			.toString(), ApplicationProcess.jar().toString(), folder.toString()));
+		command.addAll(arguments);
 		try {
-			Files.deleteIfExists(archive);
-		}
-		catch (IOException exception) {
-			return false;
-		}
-		List<String> training = new ArrayList<>(command);
-		training.add(1, "-XX:ArchiveClassesAtExit=" + archive);
-		training.add(2, "-Dspring.context.exit=onRefresh");
-		return run(training, log.getParent(), log) && Files.exists(archive);
-	}
-
-	private static boolean run(List<String> command, Path directory, Path log) {
-		try {
-			Files.createDirectories(directory);
-			Process process = new ProcessBuilder(command).directory(directory.toFile())
+			Files.createDirectories(folder);
+			ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(Redirect.appendTo(log.toFile()))
-				.start();
+				.redirectOutput(Redirect.appendTo(log.toFile()));
+			builder.environment().put("JAVA_HOME", java.getParent().getParent().toString());
+			Process process = builder.start();
 			if (!process.waitFor(10, TimeUnit.MINUTES)) {
 				process.destroyForcibly();
-				return false;
+				return null;
 			}
-			return process.exitValue() == 0;
+			if (process.exitValue() != 0) {
+				return null;
+			}
 		}
 		catch (IOException exception) {
-			return false;
+			return null;
 		}
 		catch (InterruptedException exception) {
 			Thread.currentThread().interrupt();
-			return false;
+			return null;
 		}
+		Path jar = folder.resolve(ApplicationProcess.jar().getFileName());
+		Path aot = folder.resolve("tsunagu.aot");
+		Path archive = folder.resolve("tsunagu.jsa");
+		if (Files.exists(aot)) {
+			return new Prepared(jar, "-XX:AOTCache=" + aot);
+		}
+		return Files.exists(archive) ? new Prepared(jar, "-XX:SharedArchiveFile=" + archive) : null;
 	}
 }
