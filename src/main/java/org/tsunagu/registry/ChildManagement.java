@@ -37,6 +37,12 @@ public interface ChildManagement {
 	Page<ChildListItem> search(ChildFilter filter, Pageable pageable);
 
 	/**
+	 * The ids of at most {@code limit} children in the caller's scope that the list's filter matches, in no
+	 * particular order and without counting every match (the consultation search asks which children a word names).
+	 */
+	List<UUID> findIds(ChildFilter filter, int limit);
+
+	/**
 	 * Records that may be the same child: the same フリガナ and birth date, or the same birth date and a
 	 * family phone number in common. Only within the caller's scope.
 	 */

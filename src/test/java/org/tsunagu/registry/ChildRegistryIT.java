@@ -69,6 +69,21 @@ public class ChildRegistryIT {
 
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
+	void findsTheIdsOfChildrenAWordNamesUpToTheLimitWithinTheScope() {
+		UUID matsumoto = children.register(child("識川", "シキカワ", "202029", null));
+		UUID ueda = children.register(child("識川", "シキカワ", "202037", null));
+		ChildFilter named = new ChildFilter("しきかわ", null, null, null, null, null, null);
+
+		assertThat(children.findIds(named, 50)).containsExactlyInAnyOrder(matsumoto, ueda);
+		assertThat(children.findIds(named, 1)).hasSize(1).containsAnyOf(matsumoto, ueda);
+		assertThat(children.findIds(new ChildFilter("存在しない名前", null, null, null, null, null, null), 50)).isEmpty();
+		WithUser.run(Role.HEALTH_OFFICE, "松本",
+				() -> assertThat(children.findIds(named, 50)).as("a 松本 health office sees its 圏域 only")
+					.containsExactly(matsumoto));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
 	void refusesAnUpdateBasedOnAnOlderVersion() {
 		UUID id = children.register(child("仮山", "カリヤマ", "202029", null));
 		long version = children.get(id).version();

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.tsunagu.registry.ChildFilter;
-import org.tsunagu.registry.ChildListItem;
 import org.tsunagu.registry.ChildManagement;
 
 /**
@@ -41,8 +39,6 @@ class ChildNameLookup {
 			return List.of();
 		}
 		var filter = new ChildFilter(word, null, null, null, null, null, null);
-		return children.search(filter, PageRequest.of(0, MAX_CHILDREN_PER_WORD))
-			.map(ChildListItem::id)
-			.getContent();
+		return children.findIds(filter, MAX_CHILDREN_PER_WORD);
 	}
 }

@@ -119,6 +119,14 @@ class ChildService implements ChildManagement {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<UUID> findIds(ChildFilter filter, int limit) {
+		var spec = ChildSpecifications.matching(filter, CurrentUsers.require().scope(), JapaneseDates.today());
+		// The first rows only: the page's count would read every child again for each search word.
+		return children.findBy(spec, query -> query.limit(limit).all()).stream().map(Child::getId).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<ChildListItem> findPossibleDuplicates(ChildInput input) {
 		List<String> phones = input.family()
 			.stream()
