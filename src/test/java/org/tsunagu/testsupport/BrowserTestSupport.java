@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,7 +27,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Base of the browser suites: one Chromium per test class, a fresh context (cookies, session) per test, and
+ * Base of the browser suites: one Chromium per test JVM, a fresh context (cookies, session) per test, and
  * helpers to log in and to check a page with axe-core. Without Chromium the suite is skipped — or fails
  * where it is required ({@code -Dtsunagu.test.require=browser}).
  */
@@ -39,7 +40,17 @@ public abstract class BrowserTestSupport {
 	/** The axe-core rule sets of JIS X 8341-3:2016 (WCAG 2.0) AA, plus WCAG 2.1 AA. */
 	static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-	private static Playwright playwright;
+	/** The JVM's one Chromium, launched by the first browser suite and closed when the test run ends. */
+	@RegisterExtension
+	static final BeforeAllCallback SHARED_CHROMIUM = context -> {
+		if (!Files.isExecutable(CHROMIUM)) {
+			RequiredSuites.unavailable("browser", CHROMIUM + " is not installed (apt-get install chromium)");
+		}
+		browser = context.getRoot()
+			.getStore(ExtensionContext.Namespace.GLOBAL)
+			.computeIfAbsent(Chromium.class, key -> Chromium.launch(), Chromium.class)
+			.browser();
+	};
 
 	private static Browser browser;
 
@@ -52,30 +63,6 @@ public abstract class BrowserTestSupport {
 	protected BrowserContext context;
 
 	protected Page page;
-
-	@BeforeAll
-	static void launchBrowser() {
-		if (!Files.isExecutable(CHROMIUM)) {
-			RequiredSuites.unavailable("browser", CHROMIUM + " is not installed (apt-get install chromium)");
-		}
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void openContext() {
@@ -124,5 +111,26 @@ public abstract class BrowserTestSupport {
 			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
 					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
+	}
+
+	/** Playwright's driver with one headless Chromium; the JUnit store closes it at the end of the run. */
+	record Chromium(Playwright playwright, Browser browser) implements AutoCloseable {
+
+		static Chromium launch() {
+			Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			Browser browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+			return new Chromium(playwright, browser);
+		}
+
+		@Override
+		public void close() {
+			browser.close();
+			playwright.close();
+		}
 	}
 }
