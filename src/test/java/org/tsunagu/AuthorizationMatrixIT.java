@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,7 +47,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  * also writes {@code docs/security/access.md}.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class AuthorizationMatrixIT {
 
 	/** Routes anyone may use without logging in. */

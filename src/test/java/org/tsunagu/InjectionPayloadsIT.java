@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import jakarta.servlet.RequestDispatcher;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,7 +43,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * stored exactly as typed. Imports and exports: {@link SpreadsheetInjectionIT}.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 @WithTsunaguUser(role = Role.CONSULTANT)
 class InjectionPayloadsIT {
 

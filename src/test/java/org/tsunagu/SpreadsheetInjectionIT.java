@@ -23,7 +23,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,7 +42,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * with a leading apostrophe; Excel exports (institutions, cases) write text cells, never formulas.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class SpreadsheetInjectionIT {
 
 	/** Makes the imported institutions easy to find again (kana of 試験注入). */

@@ -14,7 +14,6 @@ import jakarta.servlet.MultipartConfigElement;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.identity.Role;
@@ -28,7 +27,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * browser declares.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class UploadLimitsIT {
 
 	static final long MEGABYTE = 1024L * 1024;

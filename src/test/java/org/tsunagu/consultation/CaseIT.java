@@ -10,12 +10,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
@@ -30,29 +27,20 @@ import org.tsunagu.registry.Sex;
 import org.tsunagu.registry.SharingNotConsentedException;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.MutableClockConfiguration;
 
 /**
  * Cases on a real database (H2 and PostgreSQL), with a clock the test moves: opened from a consultation,
  * worked on, overdue when the next-contact date passes, closed with the director's approval, handed to another
- * 圏域, referred with the consent check — and a health office sees only its own 圏域's cases. Its own clock makes
- * its own context; it is closed afterwards so its connection pool does not stay open on a shared PostgreSQL.
+ * 圏域, referred with the consent check — and a health office sees only its own 圏域's cases. Each test sets the
+ * clock, which it shares with the other suites of the {@link MutableClockConfiguration} context.
  */
 @DatabaseTest
-@DirtiesContext
+@Import(MutableClockConfiguration.class)
 class CaseIT {
 
 	/** 2026-06-10 09:00 JST. */
 	static final Instant NOW = Instant.parse("2026-06-10T00:00:00Z");
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(NOW);
-		}
-	}
 
 	@Autowired
 	CaseManagement cases;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -57,16 +58,21 @@ class ConsultationSearchIT {
 		UUID digits = as(Role.CONSULTANT, null, "見本 相談員", () -> consultations
 			.record(call("（架空）検索試験Ｂ：１２月から胃瘻の注入", "202029", null, ConsultationTopic.MEDICAL_CARE, "2026-06-02T01:00:00Z")));
 
+		// The generator's consultations (NationalDatasetIT) mention 気管切開 too and are in the index once any suite
+		// rebuilds it: look at this test's two days and its own two consultations only.
+		List<UUID> own = List.of(tracheotomy, digits);
+		Function<String, List<UUID>> june = text -> ids(query(text, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2), null,
+				null)).stream().filter(own::contains).toList();
 		as(Role.CONSULTANT, null, "見本 相談員", () -> {
-			assertThat(ids("きかんせっかい")).containsExactly(tracheotomy);
-			assertThat(ids("ｷｶﾝｾｯｶｲ")).containsExactly(tracheotomy);
-			assertThat(ids("けんさく たろう")).containsExactly(tracheotomy);
-			assertThat(ids("ｹﾝｻｸ ﾀﾛｳ")).containsExactly(tracheotomy);
-			assertThat(ids("けんさく")).containsExactlyInAnyOrder(tracheotomy, digits);
-			assertThat(ids("12月")).containsExactly(digits);
-			assertThat(ids("いろう")).containsExactly(digits);
-			assertThat(ids("検索試験ｂ")).containsExactly(digits);
-			assertThat(ids("気管切開 胃瘻")).isEmpty();
+			assertThat(june.apply("きかんせっかい")).containsExactly(tracheotomy);
+			assertThat(june.apply("ｷｶﾝｾｯｶｲ")).containsExactly(tracheotomy);
+			assertThat(june.apply("けんさく たろう")).containsExactly(tracheotomy);
+			assertThat(june.apply("ｹﾝｻｸ ﾀﾛｳ")).containsExactly(tracheotomy);
+			assertThat(june.apply("けんさく")).containsExactlyInAnyOrder(tracheotomy, digits);
+			assertThat(june.apply("12月")).containsExactly(digits);
+			assertThat(june.apply("いろう")).containsExactly(digits);
+			assertThat(june.apply("検索試験ｂ")).containsExactly(digits);
+			assertThat(june.apply("気管切開 胃瘻")).isEmpty();
 			return null;
 		});
 	}

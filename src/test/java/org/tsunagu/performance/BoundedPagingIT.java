@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -59,7 +58,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * page beyond it.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 @TestInstance(Lifecycle.PER_CLASS)
 class BoundedPagingIT {
 

@@ -18,7 +18,6 @@ import java.util.function.IntConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -53,7 +52,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * that loads a relation per row fails here as soon as its rows grow.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 @WithTsunaguUser(role = Role.CENTER_DIRECTOR, username = "it-sqlcount-director")
 class SqlStatementCountIT {
 

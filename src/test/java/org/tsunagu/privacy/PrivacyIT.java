@@ -19,14 +19,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditEntryView;
 import org.tsunagu.audit.AuditQueries;
@@ -50,6 +47,7 @@ import org.tsunagu.registry.FamilyMemberInput;
 import org.tsunagu.registry.Sex;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.MutableClockConfiguration;
 
 /**
  * A child of 松本 with emergency information and a consultation; a health office user of 佐久 is called about
@@ -58,20 +56,10 @@ import org.tsunagu.testsupport.MutableClock;
  * export together with the consultation and the access log.
  */
 @DatabaseTest
-@DirtiesContext
+@Import(MutableClockConfiguration.class)
 class PrivacyIT {
 
 	static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(NOW);
-		}
-	}
 
 	@Autowired
 	ChildManagement children;

@@ -12,11 +12,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
-import org.springframework.test.annotation.DirtiesContext;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditQueries;
 import org.tsunagu.audit.AuditSearch;
@@ -50,6 +47,7 @@ import org.tsunagu.training.OfferingInput;
 import org.tsunagu.training.OrganisationKind;
 import org.tsunagu.training.SessionInput;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.MutableClockConfiguration;
 
 /**
  * The retention review on a real database (H2 and PostgreSQL): cases are closed in 2019 and 2022, the clock moves
@@ -59,7 +57,7 @@ import org.tsunagu.testsupport.MutableClock;
  * may be listed too; the test looks only at its own.
  */
 @DatabaseTest
-@DirtiesContext
+@Import(MutableClockConfiguration.class)
 class RetentionIT {
 
 	static final Instant IN_2019 = Instant.parse("2019-03-01T01:00:00Z");
@@ -67,16 +65,6 @@ class RetentionIT {
 	static final Instant IN_2022 = Instant.parse("2022-03-01T01:00:00Z");
 
 	static final Instant IN_2026 = Instant.parse("2026-06-10T00:00:00Z");
-
-	@TestConfiguration
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(IN_2026);
-		}
-	}
 
 	@Autowired
 	RetentionReviews reviews;

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The database a test JVM runs against: a private in-memory H2 database, or — when the build runs the
  * PostgreSQL pass ({@code -Dtsunagu.test.db=postgres}) — a fresh PostgreSQL database created for this JVM
- * on the server named by {@code TSUNAGU_TEST_POSTGRES_URL} and dropped when the JVM ends.
+ * on the server named by {@code TSUNAGU_TEST_POSTGRES_URL} and dropped when the JVM ends, after the application
+ * contexts on it have closed (a context that loses its database while it closes waits for a connection until
+ * Hikari's timeout, and the JVM does not end in time for Failsafe).
  */
 public final class TestDatabase {
 
@@ -28,6 +31,9 @@ public final class TestDatabase {
 	private static @Nullable String postgresUrl;
 
 	private static @Nullable String unavailableReason;
+
+	/** Application contexts on the PostgreSQL database that have not closed yet; guarded by the class. */
+	private static int openContexts;
 
 	private TestDatabase() {
 	}
@@ -84,7 +90,36 @@ public final class TestDatabase {
 		}
 	}
 
+	/** Counts a context that uses the PostgreSQL database until {@link #contextClosed()}. */
+	static synchronized void contextOpened() {
+		openContexts++;
+	}
+
+	/** Called once a context's beans (its connection pool last) are destroyed. */
+	static synchronized void contextClosed() {
+		openContexts--;
+		TestDatabase.class.notifyAll();
+	}
+
+	/**
+	 * The JVM's shutdown hooks run at the same time: Spring Boot's closes the cached contexts, whose last steps
+	 * (the audit seal at shutdown, the write-behind queue) still use the database. Drop it after them.
+	 */
+	private static synchronized void awaitContextsClosed() {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (openContexts > 0 && System.nanoTime() < deadline) {
+			try {
+				TestDatabase.class.wait(100);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	private static void drop(String name) {
+		awaitContextsClosed();
 		try (Statement statement = postgres.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 			postgres.close();

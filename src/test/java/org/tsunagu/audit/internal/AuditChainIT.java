@@ -10,9 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.audit.AuditAction;
 import org.tsunagu.audit.AuditChain;
@@ -28,8 +26,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * Each test puts the database back as it found it.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
-@TestPropertySource(properties = "tsunagu.audit.seal-interval=1h")
 class AuditChainIT {
 
 	@Autowired

@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +44,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * names, as entries are committed and never deleted.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class AuditLogIT {
 
 	private static final String PASSWORD = "correct-horse-2026";

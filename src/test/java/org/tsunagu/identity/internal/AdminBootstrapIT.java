@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.SessionCookie;
@@ -24,7 +23,6 @@ import org.tsunagu.testsupport.SessionCookie;
 // Output capture first: its before-all must run even when the PostgreSQL pass skips this suite.
 @ExtendWith(OutputCaptureExtension.class)
 @DatabaseTest
-@AutoConfigureMockMvc
 class AdminBootstrapIT {
 
 	@Autowired

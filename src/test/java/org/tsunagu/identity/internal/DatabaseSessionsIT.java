@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.identity.NewUser;
@@ -23,7 +22,6 @@ import org.tsunagu.testsupport.SessionCookie;
  * gets a new session id, logout still ends the session, and the 30-minute idle timeout is the database row's.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class DatabaseSessionsIT {
 
 	private static final String PASSWORD = "azumino wasabi 2026";

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tsunagu.identity.NewUser;
 import org.tsunagu.identity.Role;
@@ -16,7 +15,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  * Five wrong passwords lock the account: the right password is then refused with the same generic answer.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class LoginLockoutIT {
 
 	private static final String PASSWORD = "asama yama no yukidoke";

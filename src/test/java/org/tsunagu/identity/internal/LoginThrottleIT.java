@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,7 +22,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  * account reaches its own lockout; another address is not affected.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "tsunagu.identity.login-throttle.max-failures=3")
 class LoginThrottleIT {
 

@@ -14,7 +14,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +25,7 @@ import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.MutableClockConfiguration;
 import org.tsunagu.testsupport.SessionCookie;
 
 /**
@@ -35,8 +35,7 @@ import org.tsunagu.testsupport.SessionCookie;
  * {@link SecondFactorLoginIT}, so the suites share it.)
  */
 @DatabaseTest
-@AutoConfigureMockMvc
-@Import(SecondFactorLoginIT.Clocks.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "tsunagu.identity.mfa.enforced=true")
 class ReauthenticationIT {
 

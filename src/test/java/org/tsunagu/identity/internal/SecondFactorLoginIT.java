@@ -11,16 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +25,7 @@ import org.tsunagu.identity.SecondFactors;
 import org.tsunagu.identity.UserManagement;
 import org.tsunagu.testsupport.DatabaseTest;
 import org.tsunagu.testsupport.MutableClock;
+import org.tsunagu.testsupport.MutableClockConfiguration;
 import org.tsunagu.testsupport.SessionCookie;
 
 /**
@@ -38,8 +34,7 @@ import org.tsunagu.testsupport.SessionCookie;
  * recovery code) is given.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
-@Import(SecondFactorLoginIT.Clocks.class)
+@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "tsunagu.identity.mfa.enforced=true")
 class SecondFactorLoginIT {
 
@@ -162,15 +157,5 @@ class SecondFactorLoginIT {
 
 	private String currentCode(String secret) {
 		return totp.codeAt(secret, Math.floorDiv(clock.instant().getEpochSecond(), TotpCodes.PERIOD_SECONDS));
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
-		}
 	}
 }

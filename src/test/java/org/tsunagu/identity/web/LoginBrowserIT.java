@@ -45,7 +45,8 @@ class LoginBrowserIT extends BrowserTestSupport {
 	@Test
 	void logsInAndOutWithTheKeyboardOnly() {
 		page.navigate("/login");
-		// The user name field has the focus on arrival.
+		// The user name field has the focus on arrival (waited for: keys typed before it has it are lost).
+		assertThat(page.getByLabel("ユーザー名")).isFocused();
 		page.keyboard().type("nurse");
 		page.keyboard().press("Tab");
 		page.keyboard().type(demoPassword);

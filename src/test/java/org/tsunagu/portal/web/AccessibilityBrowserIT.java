@@ -1,6 +1,7 @@
 package org.tsunagu.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -60,6 +61,13 @@ class AccessibilityBrowserIT extends BrowserTestSupport {
 		Response missing = page.navigate("/no-such-page");
 		assertThat(missing.status()).isEqualTo(404);
 		assertAccessible();
+	}
+
+	@Test
+	void theCheckFailsOnAPageWithASeriousFinding() {
+		page.setContent("<!DOCTYPE html><html lang=\"ja\"><head><title>試験</title></head>"
+				+ "<body><main><h1>試験</h1><img src=\"/favicon.ico\"></main></body></html>");
+		assertThatThrownBy(this::assertAccessible).isInstanceOf(AssertionError.class).hasMessageContaining("image-alt");
 	}
 
 	private void visitAll(List<String> paths) {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,7 +53,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  * station sees exactly the children shared with it, for as long as the consent lasts.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class ConsentIT {
 
 	static final String STATION = "架空訪問看護ステーションみほん";

@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Pageable;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * The survey-sheet import stores every row or none, and names each error by row and column.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 @WithTsunaguUser(role = Role.ADMIN)
 class ChildImportIT {
 

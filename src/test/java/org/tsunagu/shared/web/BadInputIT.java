@@ -20,7 +20,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +36,6 @@ import org.tsunagu.testsupport.DatabaseTest;
  * with errors in some of them are answered with a page (never a 500) and change nothing.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class BadInputIT {
 
 	static final String CHILD_HEADER = "氏,名,氏フリガナ,名フリガナ,生年月日,性別,市町村コード\r\n";

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,7 +33,6 @@ import org.tsunagu.testsupport.SessionCookie;
  * and answers the same; the same key with another body is refused (422) and creates nothing.
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class DoubleSubmitIT {
 
 	@Autowired

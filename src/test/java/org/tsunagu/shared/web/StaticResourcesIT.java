@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.thymeleaf.cache.StandardCacheManager;
@@ -24,7 +23,6 @@ import org.tsunagu.testsupport.WithTsunaguUser;
  * (TemplateCacheConfiguration).
  */
 @DatabaseTest
-@AutoConfigureMockMvc
 class StaticResourcesIT {
 
 	private static final Pattern HTMX = Pattern.compile("src=\"(/webjars/htmx\\.org/[^\"]*htmx\\.min\\.js)\"");
