@@ -19,7 +19,8 @@ import org.tsunagu.testsupport.SessionCookie;
 
 /**
  * Sessions live in the database (Spring Session JDBC), so that either of two nodes serves a user: the login still
- * gets a new session id, logout still ends the session, and the 30-minute idle timeout is the database row's.
+ * gets a new session id, logout still ends the session, and the 30-minute idle timeout is the database row's —
+ * whose last access time is written at most once a minute, not on every page.
  */
 @DatabaseTest
 class DatabaseSessionsIT {
@@ -79,6 +80,42 @@ class DatabaseSessionsIT {
 				+ "WHERE session_id = ?", IDLE_MILLIS, IDLE_MILLIS, browser.sessionId());
 
 		browser.perform(mvc, get("/")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void pagesWithinAMinuteOfTheLastAccessWriteNoSessionRow() throws Exception {
+		users.createUserWithPassword(new NewUser("session-reader", "試験 閲覧", Role.NURSE, null, null), PASSWORD);
+		SessionCookie browser = SessionCookie.from(mvc.perform(get("/login")).andReturn());
+		login(browser, "session-reader");
+		long afterLogin = lastAccess(browser);
+
+		browser.perform(mvc, get("/")).andExpect(status().isOk());
+		browser.perform(mvc, get("/")).andExpect(status().isOk());
+
+		assertThat(lastAccess(browser)).as("the last access is kept to the minute, not written per page")
+			.isEqualTo(afterLogin);
+	}
+
+	@Test
+	void aPageAMinuteAfterTheLastAccessMovesTheIdleTimeout() throws Exception {
+		users.createUserWithPassword(new NewUser("session-mover", "試験 延長", Role.NURSE, null, null), PASSWORD);
+		SessionCookie browser = SessionCookie.from(mvc.perform(get("/login")).andReturn());
+		login(browser, "session-mover");
+		jdbc.update("UPDATE spring_session SET last_access_time = last_access_time - ?, expiry_time = expiry_time - ? "
+				+ "WHERE session_id = ?", 61_000L, 61_000L, browser.sessionId());
+		long minuteAgo = lastAccess(browser);
+
+		browser.perform(mvc, get("/")).andExpect(status().isOk());
+
+		assertThat(lastAccess(browser)).isGreaterThanOrEqualTo(minuteAgo + 61_000L);
+		assertThat(jdbc.queryForObject("SELECT expiry_time - last_access_time FROM spring_session WHERE session_id = ?",
+				Long.class, browser.sessionId())).isEqualTo(30 * 60 * 1000L);
+	}
+
+	private long lastAccess(SessionCookie browser) {
+		Long time = jdbc.queryForObject("SELECT last_access_time FROM spring_session WHERE session_id = ?", Long.class,
+				browser.sessionId());
+		return time == null ? 0 : time;
 	}
 
 	private void login(SessionCookie browser, String username) throws Exception {
