@@ -14,9 +14,20 @@ import org.jspecify.annotations.Nullable;
  * @param region the 圏域
  * @param status the status
  * @param owner who handles it (the display name)
+ * @param order the order of the results (null: relevance)
  */
 public record CaseSearchQuery(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
-		@Nullable String region, @Nullable CaseStatus status, @Nullable String owner) {
+		@Nullable String region, @Nullable CaseStatus status, @Nullable String owner, SearchOrder order) {
+
+	public CaseSearchQuery {
+		order = order == null ? SearchOrder.RELEVANCE : order;
+	}
+
+	/** By relevance (newest first without words). */
+	public CaseSearchQuery(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String region, @Nullable CaseStatus status, @Nullable String owner) {
+		this(text, from, to, region, status, owner, SearchOrder.RELEVANCE);
+	}
 
 	/** Words only, no other filter. */
 	public static CaseSearchQuery text(@Nullable String text) {

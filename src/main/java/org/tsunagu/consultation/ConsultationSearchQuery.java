@@ -15,14 +15,26 @@ import org.jspecify.annotations.Nullable;
  * @param topic one of the topics
  * @param status the status
  * @param owner who took or handles it (the display name)
+ * @param order the order of the results (null: relevance)
  */
 public record ConsultationSearchQuery(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
 		@Nullable String region, @Nullable ConsultationChannel channel, @Nullable ConsultationTopic topic,
-		@Nullable ConsultationStatus status, @Nullable String owner) {
+		@Nullable ConsultationStatus status, @Nullable String owner, SearchOrder order) {
+
+	public ConsultationSearchQuery {
+		order = order == null ? SearchOrder.RELEVANCE : order;
+	}
+
+	/** By relevance (newest first without words). */
+	public ConsultationSearchQuery(@Nullable String text, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable String region, @Nullable ConsultationChannel channel, @Nullable ConsultationTopic topic,
+			@Nullable ConsultationStatus status, @Nullable String owner) {
+		this(text, from, to, region, channel, topic, status, owner, SearchOrder.RELEVANCE);
+	}
 
 	/** The same filters without words. */
 	public ConsultationSearchQuery withoutText() {
-		return new ConsultationSearchQuery(null, from, to, region, channel, topic, status, owner);
+		return new ConsultationSearchQuery(null, from, to, region, channel, topic, status, owner, order);
 	}
 
 	/** Words only, no other filter. */

@@ -102,6 +102,24 @@ class ConsultationSearchIT {
 	}
 
 	@Test
+	void listsTheBestMatchFirstUnlessNewestFirstIsAskedFor() {
+		UUID older = as(Role.CONSULTANT, null, "見本 相談員", () -> consultations.record(call(
+				"（架空）ナラビジュンシケン。ナラビジュンシケンのナラビジュンシケン", "202029", null, ConsultationTopic.OTHER,
+				"2026-09-01T01:00:00Z")));
+		UUID newer = as(Role.CONSULTANT, null, "見本 相談員", () -> consultations.record(call(
+				"（架空）訪問看護と短期入所の利用について長く話し、最後にナラビジュンシケンの件にも触れた", "202029", null,
+				ConsultationTopic.OTHER, "2026-09-02T01:00:00Z")));
+
+		as(Role.CONSULTANT, null, "見本 相談員", () -> {
+			assertThat(ids(ConsultationSearchQuery.text("ならびじゅんしけん"))).containsExactly(older, newer);
+			var newestFirst = new ConsultationSearchQuery("ならびじゅんしけん", null, null, null, null, null, null, null,
+					SearchOrder.NEWEST);
+			assertThat(ids(newestFirst)).containsExactly(newer, older);
+			return null;
+		});
+	}
+
+	@Test
 	void aHealthOfficeFindsOnlyItsOwnRegionAndOtherRolesNothing() {
 		UUID matsumoto = as(Role.CONSULTANT, null, "見本 相談員", () -> consultations
 			.record(call("（架空）ポポロンケンイキ松本", "202029", null, ConsultationTopic.OTHER, "2026-08-01T01:00:00Z")));

@@ -31,6 +31,7 @@ import org.tsunagu.consultation.ConsultationSearch;
 import org.tsunagu.consultation.ConsultationSearchHit;
 import org.tsunagu.consultation.ConsultationSearchQuery;
 import org.tsunagu.consultation.SearchIndexStatus;
+import org.tsunagu.consultation.SearchOrder;
 import org.tsunagu.identity.AccessScope;
 import org.tsunagu.identity.Area;
 import org.tsunagu.identity.CurrentUser;
@@ -106,7 +107,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		CappedCount.checkOffset(pageable);
 		@Nullable UUID referenced = referencedConsultation(query.text());
 		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
-		boolean byRelevance = !ConsultationSearchPredicates.words(filters.text()).isEmpty();
+		boolean byRelevance = byRelevance(filters.order(), filters.text());
 		var children = childNames.forOneSearch();
 		String[] texts = ConsultationSearchPredicates.Texts.CONSULTATION.surface();
 		var result = session().search(Consultation.class)
@@ -132,7 +133,7 @@ class ConsultationSearchService implements ConsultationSearch {
 			return Page.empty(pageable);
 		}
 		CappedCount.checkOffset(pageable);
-		boolean byRelevance = !ConsultationSearchPredicates.words(query.text()).isEmpty();
+		boolean byRelevance = byRelevance(query.order(), query.text());
 		var children = childNames.forOneSearch();
 		String[] texts = ConsultationSearchPredicates.Texts.CASE.surface();
 		var result = session().search(ConsultationCase.class)
@@ -149,6 +150,11 @@ class ConsultationSearchService implements ConsultationSearch {
 			.map(row -> caseHit((ConsultationCase) row.get(0), row.subList(1, row.size())))
 			.toList();
 		return new CappedPage<>(hits, pageable, total(result.total()));
+	}
+
+	/** Relevance unless newest first is asked for, and only with words to rank by. */
+	private static boolean byRelevance(SearchOrder order, @Nullable String text) {
+		return order == SearchOrder.RELEVANCE && !ConsultationSearchPredicates.words(text).isEmpty();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.tsunagu.consultation.CaseSearchQuery;
 import org.tsunagu.consultation.CaseStatus;
 import org.tsunagu.consultation.ConsultationSearchQuery;
+import org.tsunagu.consultation.SearchOrder;
 
 /**
  * The full-text search's words and filters as request parameters: those of the list plus the owner, and
@@ -18,6 +19,9 @@ public class ConsultationSearchForm extends ConsultationFilterForm {
 
 	private @Nullable CaseStatus caseStatus;
 
+	/** The order of the results: by relevance unless newest first is asked for. */
+	private SearchOrder order = SearchOrder.RELEVANCE;
+
 	/** The two kinds of record the search covers. */
 	public enum Target {
 
@@ -29,12 +33,12 @@ public class ConsultationSearchForm extends ConsultationFilterForm {
 	}
 
 	CaseSearchQuery toCaseQuery() {
-		return new CaseSearchQuery(getQ(), getFrom(), getTo(), getRegion(), caseStatus, owner);
+		return new CaseSearchQuery(getQ(), getFrom(), getTo(), getRegion(), caseStatus, owner, order);
 	}
 
 	ConsultationSearchQuery toQuery() {
 		return new ConsultationSearchQuery(getQ(), getFrom(), getTo(), getRegion(), getChannel(), getTopic(),
-				getStatus(), owner);
+				getStatus(), owner, order);
 	}
 
 	public @Nullable String getOwner() {
@@ -59,5 +63,13 @@ public class ConsultationSearchForm extends ConsultationFilterForm {
 
 	public void setCaseStatus(@Nullable CaseStatus caseStatus) {
 		this.caseStatus = caseStatus;
+	}
+
+	public SearchOrder getOrder() {
+		return order;
+	}
+
+	public void setOrder(@Nullable SearchOrder order) {
+		this.order = order == null ? SearchOrder.RELEVANCE : order;
 	}
 }

@@ -34,6 +34,7 @@ import org.tsunagu.consultation.ConsultationSearchHit;
 import org.tsunagu.consultation.ConsultationSearchQuery;
 import org.tsunagu.consultation.ConsultationStatus;
 import org.tsunagu.consultation.SearchExcerpt;
+import org.tsunagu.consultation.SearchOrder;
 import org.tsunagu.consultation.ConsultationTopic;
 import org.tsunagu.consultation.ConsulterType;
 import org.tsunagu.identity.Role;
@@ -83,6 +84,43 @@ class ConsultationSearchControllerTests {
 		assertThat(query.getValue()).isEqualTo(new ConsultationSearchQuery("きかんせっかい", LocalDate.of(2026, 4, 1),
 				LocalDate.of(2026, 4, 30), "松本", ConsultationChannel.WEB, ConsultationTopic.MEDICAL_CARE,
 				ConsultationStatus.UNANSWERED, "見本 相談員"));
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void ordersNewestFirstWhenAskedAndKeepsTheOrderInThePageLinks() throws Exception {
+		given(search.search(any(), any()))
+			.willReturn(new PageImpl<>(List.of(HIT), org.springframework.data.domain.PageRequest.of(0, 20), 100));
+
+		mvc.perform(get("/consultations/search").param("q", "吸引").param("order", "NEWEST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("<option value=\"NEWEST\" selected=\"selected\">")))
+			.andExpect(content().string(Matchers.containsString("order=NEWEST&amp;page=1")));
+
+		ArgumentCaptor<ConsultationSearchQuery> query = ArgumentCaptor.forClass(ConsultationSearchQuery.class);
+		verify(search).search(query.capture(), any());
+		assertThat(query.getValue().order()).isEqualTo(SearchOrder.NEWEST);
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void aLongResultLinksTheFirstAndLastPagesAndTwoEitherSideOfTheCurrent() throws Exception {
+		given(search.search(any(), any()))
+			.willReturn(new PageImpl<>(List.of(HIT), org.springframework.data.domain.PageRequest.of(250, 20), 10_000));
+
+		String html = mvc.perform(get("/consultations/search").param("q", "吸引").param("page", "250"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<String> linked = java.util.regex.Pattern.compile("<li>\\s*<(?:a|span)[^>]*>(\\d+)</(?:a|span)>")
+			.matcher(html)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
+		assertThat(linked).containsExactly("1", "249", "250", "251", "252", "253", "500");
+		assertThat(html).contains("<span aria-current=\"page\">251</span>");
 	}
 
 	@Test
