@@ -29,14 +29,14 @@ class ConsultationSearchApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "相談の全文検索（q: 空白区切りの言葉、from/to/region/channel/topic/status/owner で絞り込み、ページ送り）")
+	@Operation(summary = "相談の全文検索（q: 空白区切りの言葉、from/to/region/channel/topic/status/owner で絞り込み、order: RELEVANCE（関連度順、既定）または NEWEST（新しい順）、ページ送り）")
 	PagedModel<ConsultationSearchHit> searchConsultations(ConsultationSearchForm filter,
 			@PageableDefault(size = 20) Pageable pageable) {
 		return new PagedModel<>(search.search(filter.toQuery(), pageable));
 	}
 
 	@GetMapping("/cases")
-	@Operation(summary = "相談ケースの全文検索（件名・経過記録・相手先・対象児の氏名。q、from/to（開始日）、region、caseStatus、owner で絞り込み）")
+	@Operation(summary = "相談ケースの全文検索（件名・経過記録・相手先・対象児の氏名。q、from/to（開始日）、region、caseStatus、owner で絞り込み、order で並び順）")
 	PagedModel<CaseSearchHit> searchCases(ConsultationSearchForm filter, @PageableDefault(size = 20) Pageable pageable) {
 		return new PagedModel<>(search.searchCases(filter.toCaseQuery(), pageable));
 	}

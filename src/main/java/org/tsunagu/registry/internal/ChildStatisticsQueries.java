@@ -27,6 +27,11 @@ import org.tsunagu.registry.ChildStatus;
 import org.tsunagu.registry.MunicipalityPlanStatus;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 /**
  * Counts the registry for {@link ChildStatistics}. Children are read inside this module only to be counted;
@@ -40,20 +45,17 @@ class ChildStatisticsQueries implements ChildStatistics {
 	/** 人工呼吸器 and 吸引 stop without electric power, as in {@link CareSummaryService}. */
 	private static final Set<Integer> POWERED_ITEMS = Set.of(CareScoreCalculator.VENTILATOR, 5);
 
-	private final ChildRepository children;
-
 	private final EntityManager entities;
 
-	ChildStatisticsQueries(ChildRepository children, EntityManager entities) {
-		this.children = children;
+	ChildStatisticsQueries(EntityManager entities) {
 		this.entities = entities;
 	}
 
 	@Override
 	public ChildFigures count(AccessScope scope, @Nullable String region, LocalDate asOf) {
-		List<Child> counted = scope.kind() == ScopeKind.ORGANISATION ? List.of() : children.findAll(scoped(scope, region, asOf));
-		List<Child> enrolled = counted.stream().filter(child -> child.getStatus() == ChildStatus.ENROLLED).toList();
-		Map<UUID, Latest> care = latestAssessments(enrolled.stream().map(Child::getId).collect(Collectors.toSet()));
+		List<Counted> counted = scope.kind() == ScopeKind.ORGANISATION ? List.of() : counted(scoped(scope, region, asOf));
+		List<Counted> enrolled = counted.stream().filter(child -> child.status() == ChildStatus.ENROLLED).toList();
+		Map<UUID, Latest> care = latestAssessments(enrolled.stream().map(Counted::id).collect(Collectors.toSet()));
 		Map<UUID, MunicipalityPlanStatus> plans = planStatuses();
 
 		Tally<String> byRegion = new Tally<>();
@@ -66,33 +68,33 @@ class ChildStatisticsQueries implements ChildStatistics {
 		Tally<String> powered = new Tally<>();
 		Tally<String> withoutPlan = new Tally<>();
 		long notAssessed = 0;
-		for (Child child : enrolled) {
-			byRegion.add(child.getRegionName());
-			byMunicipality.add(child.getMunicipalityCode());
-			int age = Period.between(child.getBirthDate(), asOf).getYears();
+		for (Counted child : enrolled) {
+			byRegion.add(child.regionName());
+			byMunicipality.add(child.municipalityCode());
+			int age = Period.between(child.birthDate(), asOf).getYears();
 			byAge.add(age);
-			agesByMunicipality.computeIfAbsent(child.getMunicipalityCode(), code -> new Tally<>()).add(age);
-			Latest latest = care.get(child.getId());
+			agesByMunicipality.computeIfAbsent(child.municipalityCode(), code -> new Tally<>()).add(age);
+			Latest latest = care.get(child.id());
 			if (latest == null) {
 				notAssessed++;
 				continue;
 			}
 			byCareClass.add(latest.careClass());
-			Tally<Integer> local = itemsByMunicipality.computeIfAbsent(child.getMunicipalityCode(), code -> new Tally<>());
+			Tally<Integer> local = itemsByMunicipality.computeIfAbsent(child.municipalityCode(), code -> new Tally<>());
 			latest.items().forEach(item -> {
 				byCareItem.add(item);
 				local.add(item);
 			});
 			if (latest.powerDependent()) {
-				powered.add(child.getRegionName());
-				MunicipalityPlanStatus plan = plans.get(child.getId());
+				powered.add(child.regionName());
+				MunicipalityPlanStatus plan = plans.get(child.id());
 				if (plan == null || plan == MunicipalityPlanStatus.NOT_STARTED) {
-					withoutPlan.add(child.getRegionName());
+					withoutPlan.add(child.regionName());
 				}
 			}
 		}
 		Map<ChildStatus, Long> byStatus = counted.stream()
-			.collect(Collectors.groupingBy(Child::getStatus, Collectors.counting()));
+			.collect(Collectors.groupingBy(Counted::status, Collectors.counting()));
 		Map<String, Map<Integer, Long>> careItemsByMunicipality = new HashMap<>();
 		itemsByMunicipality.forEach((code, tally) -> careItemsByMunicipality.put(code, tally.counts()));
 		Map<String, Map<Integer, Long>> ages = new HashMap<>();
@@ -100,6 +102,28 @@ class ChildStatisticsQueries implements ChildStatistics {
 		return new ChildFigures(enrolled.size(), byRegion.counts(), byMunicipality.counts(), byAge.counts(),
 				byCareItem.counts(), byCareClass.counts(), notAssessed, byStatus, careItemsByMunicipality, ages,
 				powered.counts(), withoutPlan.counts());
+	}
+
+	/**
+	 * The columns counted of the children the specification selects, not the children: the dashboard recounts
+	 * every child of a scope in the background (25,000 at national scale), and loading them as entities was most
+	 * of that work (docs/performance.md).
+	 */
+	private List<Counted> counted(Specification<Child> children) {
+		CriteriaBuilder cb = entities.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Child> child = query.from(Child.class);
+		query.multiselect(child.get("id"), child.get("status"), child.get("regionName"), child.get("municipalityCode"),
+				child.get("birthDate"));
+		Predicate where = children.toPredicate(child, query, cb);
+		if (where != null) {
+			query.where(where);
+		}
+		return entities.createQuery(query)
+			.getResultStream()
+			.map(row -> new Counted(row.get(0, UUID.class), row.get(1, ChildStatus.class), row.get(2, String.class),
+					row.get(3, String.class), row.get(4, LocalDate.class)))
+			.toList();
 	}
 
 	private static Specification<Child> scoped(AccessScope scope, @Nullable String region, LocalDate asOf) {
@@ -174,6 +198,10 @@ class ChildStatisticsQueries implements ChildStatistics {
 	}
 
 	private record Latest(CareClass careClass, Set<Integer> items, boolean powerDependent) {
+	}
+
+	/** What is counted of one child. */
+	private record Counted(UUID id, ChildStatus status, String regionName, String municipalityCode, LocalDate birthDate) {
 	}
 
 	/** Counts by key. */
