@@ -1,34 +1,44 @@
 package org.tsunagu.consultation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the search index holds of consultations and of cases, mapped here rather than by annotations so the
- * entities stay about their work. Each text is indexed twice: as written ({@link JapaneseSearchAnalyzers#surface()},
- * kept for highlighting) and as read ({@link JapaneseSearchAnalyzers#reading()}); the filters are keyword, date
- * and enum fields. The child is indexed by id only: names stay in the registry, which finds them by its own
- * rules (see {@link ConsultationSearchService}).
+ * entities stay about their work. The searched texts are indexed as one text, twice: as written
+ * ({@link JapaneseSearchAnalyzers#surface()}, kept for highlighting) and as read
+ * ({@link JapaneseSearchAnalyzers#reading()}) — see {@link SearchTextBinder}; the filters are keyword, date and enum
+ * fields. The child is indexed by id only: names stay in the registry, which finds them by its own rules (see
+ * {@link ConsultationSearchService}).
  */
 final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
-	static final String INDEX = "consultation";
+	/**
+	 * The index names carry the version of what they hold: a change of the fields gets a new name, so an upgraded
+	 * installation starts with an empty index, which the start-up check rebuilds from the database
+	 * ({@code SearchIndexInitializer}). Version 2: one text field instead of one per text (2026-12).
+	 */
+	static final String INDEX = "consultation_v2";
 
-	static final String CASE_INDEX = "consultation_case";
+	static final String CASE_INDEX = "consultation_case_v2";
 
-	/** The texts of a consultation searched, by entity property; index fields add the suffixes below. */
-	static final String[] TEXTS = { "content", "answer", "nextStep", "consulterName", "consulterOrganisation" };
+	/** The texts of a consultation searched, in the order of the passages shown. */
+	static final List<String> CONSULTATION_TEXTS = List.of("content", "answer", "nextStep", "consulterName",
+			"consulterOrganisation");
 
 	/** The texts of a case searched: its title and, through the timeline, every contact and note. */
-	static final String[] CASE_TEXTS = { "title", "timeline.content", "timeline.counterpart" };
+	static final List<String> CASE_TEXTS = List.of("title", "timeline.content", "timeline.counterpart");
+
+	/** The one text field (with the suffixes below). */
+	static final String TEXT = "text";
 
 	static final String SURFACE_SUFFIX = "_surface";
 
@@ -54,9 +64,9 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		TypeMappingStep consultation = context.programmaticMapping().type(Consultation.class);
 		consultation.indexed().index(INDEX);
-		for (String text : TEXTS) {
-			text(consultation.property(text), text);
-		}
+		consultation.binder(SearchTextBinder.of(Consultation.class, CONSULTATION_TEXTS,
+				c -> java.util.Arrays.asList(c.getContent(), c.getAnswer(), c.getNextStep(), c.getConsulterName(),
+						c.getConsulterOrganisation())));
 		consultation.property("regionName").keywordField(REGION);
 		consultation.property("channel").keywordField(CHANNEL);
 		consultation.property("topics").keywordField(TOPIC);
@@ -70,12 +80,9 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 	private static void configureCases(HibernateOrmMappingConfigurationContext context) {
 		TypeMappingStep kase = context.programmaticMapping().type(ConsultationCase.class);
 		kase.indexed().index(CASE_INDEX);
-		text(kase.property("title"), "title");
+		kase.binder(SearchTextBinder.of(ConsultationCase.class, CASE_TEXTS, ConsultationSearchMapping::caseTexts));
 		// Entries are only ever added to a case, never changed: a change of the list is enough to reindex.
-		kase.property("timeline").indexedEmbedded().indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
-		TypeMappingStep entry = context.programmaticMapping().type(CaseEntry.class);
-		text(entry.property("content"), "content");
-		text(entry.property("counterpart"), "counterpart");
+		kase.property("timeline").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 		kase.property("regionName").keywordField(REGION);
 		kase.property("status").keywordField(STATUS);
 		kase.property("ownerName").keywordField(OWNER).aggregable(Aggregable.YES);
@@ -83,23 +90,14 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 		kase.property("openedOn").genericField(OPENED_ON).sortable(Sortable.YES);
 	}
 
-	private static void text(PropertyMappingStep property, String name) {
-		property.fullTextField(name + SURFACE_SUFFIX)
-			.analyzer(JapaneseSearchAnalyzers.SURFACE)
-			.highlightable(List.of(Highlightable.PLAIN))
-			.fullTextField(name + READING_SUFFIX)
-			.analyzer(JapaneseSearchAnalyzers.READING);
-	}
-
-	static String[] fields(String suffix) {
-		return fields(TEXTS, suffix);
-	}
-
-	static String[] fields(String[] texts, String suffix) {
-		String[] fields = new String[texts.length];
-		for (int i = 0; i < texts.length; i++) {
-			fields[i] = texts[i] + suffix;
+	/** The title, then each entry's text and counterpart, as the timeline orders them. */
+	private static List<@Nullable String> caseTexts(ConsultationCase kase) {
+		List<@Nullable String> texts = new ArrayList<>();
+		texts.add(kase.getTitle());
+		for (CaseEntry entry : kase.getTimeline()) {
+			texts.add(entry.getContent());
+			texts.add(entry.getCounterpart());
 		}
-		return fields;
+		return texts;
 	}
 }

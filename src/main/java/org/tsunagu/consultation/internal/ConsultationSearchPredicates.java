@@ -32,14 +32,12 @@ final class ConsultationSearchPredicates {
 	/** The text fields of one index, as written and as read. */
 	record Texts(String[] surface, String[] reading) {
 
-		static final Texts CONSULTATION = of(ConsultationSearchMapping.TEXTS);
+		/** Consultations and cases alike: the one text field of each index ({@link SearchTextBinder}). */
+		static final Texts CONSULTATION = new Texts(
+				new String[] { ConsultationSearchMapping.TEXT + ConsultationSearchMapping.SURFACE_SUFFIX },
+				new String[] { ConsultationSearchMapping.TEXT + ConsultationSearchMapping.READING_SUFFIX });
 
-		static final Texts CASE = of(ConsultationSearchMapping.CASE_TEXTS);
-
-		private static Texts of(String[] texts) {
-			return new Texts(ConsultationSearchMapping.fields(texts, ConsultationSearchMapping.SURFACE_SUFFIX),
-					ConsultationSearchMapping.fields(texts, ConsultationSearchMapping.READING_SUFFIX));
-		}
+		static final Texts CASE = CONSULTATION;
 	}
 
 	private ConsultationSearchPredicates() {

@@ -86,7 +86,7 @@ class JapaneseSearchAnalyzersTests {
 		assertThat(JapaneseSearchAnalyzers.fold("Ａ")).isEqualTo("a");
 	}
 
-	private static List<Integer> matches(Analyzer analyzer, List<String> texts, String query) throws IOException {
+	static List<Integer> matches(Analyzer analyzer, List<String> texts, String query) throws IOException {
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
 			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
 				for (int i = 0; i < texts.size(); i++) {
