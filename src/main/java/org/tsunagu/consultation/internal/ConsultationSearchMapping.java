@@ -1,6 +1,7 @@
 package org.tsunagu.consultation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -65,7 +66,7 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 		TypeMappingStep consultation = context.programmaticMapping().type(Consultation.class);
 		consultation.indexed().index(INDEX);
 		consultation.binder(SearchTextBinder.of(Consultation.class, CONSULTATION_TEXTS,
-				c -> java.util.Arrays.asList(c.getContent(), c.getAnswer(), c.getNextStep(), c.getConsulterName(),
+				c -> Arrays.asList(c.getContent(), c.getAnswer(), c.getNextStep(), c.getConsulterName(),
 						c.getConsulterOrganisation())));
 		consultation.property("regionName").keywordField(REGION);
 		consultation.property("channel").keywordField(CHANNEL);

@@ -158,8 +158,8 @@ class ConsultationSearchService implements ConsultationSearch {
 	}
 
 	/**
-	 * Matches are counted up to the lists' cap only (10,000 and more): beyond it Lucene may stop counting and skip
-	 * documents that cannot enter the page, which is what keeps a common word fast among 600,000 consultations.
+	 * Matches are counted up to the lists' cap only (10,000 and more): the page says 「10,000件以上」 rather than a
+	 * number no one reads. Every match is still visited to rank it (bench/RESULTS.md, 2026-12-02).
 	 */
 	private static CappedCount total(SearchResultTotal total) {
 		return CappedCount.of(total.hitCountLowerBound());
