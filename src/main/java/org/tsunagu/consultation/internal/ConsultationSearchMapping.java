@@ -38,12 +38,11 @@ final class ConsultationSearchMapping implements HibernateOrmSearchMappingConfig
 	/** The texts of a case searched: its title and, through the timeline, every contact and note. */
 	static final List<String> CASE_TEXTS = List.of("title", "timeline.content", "timeline.counterpart");
 
-	/** The one text field (with the suffixes below). */
-	static final String TEXT = "text";
+	/** The searched texts as written (stored for highlighting), one field per index ({@link SearchTextBinder}). */
+	static final String TEXT_SURFACE = "text_surface";
 
-	static final String SURFACE_SUFFIX = "_surface";
-
-	static final String READING_SUFFIX = "_reading";
+	/** The searched texts as read. */
+	static final String TEXT_READING = "text_reading";
 
 	static final String REGION = "region";
 

@@ -29,23 +29,12 @@ final class ConsultationSearchPredicates {
 	/** More words than this are ignored: a search box, not a document comparison. */
 	static final int MAX_WORDS = 10;
 
-	/** The text fields of one index, as written and as read. */
-	record Texts(String[] surface, String[] reading) {
-
-		/** Consultations and cases alike: the one text field of each index ({@link SearchTextBinder}). */
-		static final Texts CONSULTATION = new Texts(
-				new String[] { ConsultationSearchMapping.TEXT + ConsultationSearchMapping.SURFACE_SUFFIX },
-				new String[] { ConsultationSearchMapping.TEXT + ConsultationSearchMapping.READING_SUFFIX });
-
-		static final Texts CASE = CONSULTATION;
-	}
-
 	private ConsultationSearchPredicates() {
 	}
 
 	static PredicateFinalStep matching(SearchPredicateFactory f, ConsultationSearchQuery query, AccessScope scope,
 			@Nullable UUID referenced, Function<String, Collection<UUID>> childrenNamed) {
-		var bool = words(f, Texts.CONSULTATION, query.text(), scope, childrenNamed);
+		var bool = words(f, query.text(), scope, childrenNamed);
 		if (referenced != null) {
 			bool.must(f.id().matching(referenced));
 		}
@@ -65,7 +54,7 @@ final class ConsultationSearchPredicates {
 
 	static PredicateFinalStep matchingCases(SearchPredicateFactory f, CaseSearchQuery query, AccessScope scope,
 			Function<String, Collection<UUID>> childrenNamed) {
-		var bool = words(f, Texts.CASE, query.text(), scope, childrenNamed);
+		var bool = words(f, query.text(), scope, childrenNamed);
 		keyword(f, bool, ConsultationSearchMapping.REGION, query.region());
 		keyword(f, bool, ConsultationSearchMapping.STATUS, query.status());
 		keyword(f, bool, ConsultationSearchMapping.OWNER, query.owner());
@@ -89,12 +78,12 @@ final class ConsultationSearchPredicates {
 			.toList();
 	}
 
-	private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, Texts texts,
-			@Nullable String text, AccessScope scope, Function<String, Collection<UUID>> childrenNamed) {
+	private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, @Nullable String text,
+			AccessScope scope, Function<String, Collection<UUID>> childrenNamed) {
 		var bool = f.bool().must(f.matchAll());
 		for (String word : words(text)) {
 			Collection<UUID> children = childrenNamed.apply(word);
-			PredicateFinalStep written = word(f, texts, word);
+			PredicateFinalStep written = word(f, word);
 			bool.must(children.isEmpty() ? written
 					: f.or(written, f.terms().field(ConsultationSearchMapping.CHILD).matchingAny(children)));
 		}
@@ -104,18 +93,18 @@ final class ConsultationSearchPredicates {
 		return bool;
 	}
 
-	private static PredicateFinalStep word(SearchPredicateFactory f, Texts texts, String word) {
+	private static PredicateFinalStep word(SearchPredicateFactory f, String word) {
 		String folded = JapaneseSearchAnalyzers.fold(word);
 		if (folded.codePointCount(0, folded.length()) == 1) {
 			// A single character is not a bigram: any bigram starting or ending with it.
-			return f.or(f.wildcard().fields(texts.surface()).matching(escape(folded) + "*"),
-					f.wildcard().fields(texts.surface()).matching("?" + escape(folded)));
+			return f.or(f.wildcard().field(ConsultationSearchMapping.TEXT_SURFACE).matching(escape(folded) + "*"),
+					f.wildcard().field(ConsultationSearchMapping.TEXT_SURFACE).matching("?" + escape(folded)));
 		}
-		var written = f.phrase().fields(texts.surface()).matching(word);
+		var written = f.phrase().field(ConsultationSearchMapping.TEXT_SURFACE).matching(word);
 		if (hasKanji(word)) {
 			return written;
 		}
-		return f.or(written, f.phrase().fields(texts.reading()).matching(word));
+		return f.or(written, f.phrase().field(ConsultationSearchMapping.TEXT_READING).matching(word));
 	}
 
 	static boolean hasKanji(String word) {

@@ -2,16 +2,13 @@ package org.tsunagu.consultation.internal;
 
 import java.text.Normalizer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResultTotal;
-import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -109,9 +106,8 @@ class ConsultationSearchService implements ConsultationSearch {
 		ConsultationSearchQuery filters = referenced == null ? query : query.withoutText();
 		boolean byRelevance = byRelevance(filters.order(), filters.text());
 		var children = childNames.forOneSearch();
-		String[] texts = ConsultationSearchPredicates.Texts.CONSULTATION.surface();
 		var result = session().search(Consultation.class)
-			.select(f -> f.composite().from(withHighlights(f.entity().toProjection(), f, texts)).asList())
+			.select(f -> f.composite().from(f.entity().toProjection(), SearchHighlights.of(f).toProjection()).asList())
 			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced, children))
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
 					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
@@ -121,7 +117,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		List<ConsultationSearchHit> hits = result.hits()
 			.stream()
 			.filter(row -> withinScope((Consultation) row.get(0), scope))
-			.map(row -> hit((Consultation) row.get(0), row.subList(1, row.size())))
+			.map(row -> hit((Consultation) row.get(0), (List<?>) row.get(1)))
 			.toList();
 		return new CappedPage<>(hits, pageable, total(result.total()));
 	}
@@ -135,9 +131,8 @@ class ConsultationSearchService implements ConsultationSearch {
 		CappedCount.checkOffset(pageable);
 		boolean byRelevance = byRelevance(query.order(), query.text());
 		var children = childNames.forOneSearch();
-		String[] texts = ConsultationSearchPredicates.Texts.CASE.surface();
 		var result = session().search(ConsultationCase.class)
-			.select(f -> f.composite().from(withHighlights(f.entity().toProjection(), f, texts)).asList())
+			.select(f -> f.composite().from(f.entity().toProjection(), SearchHighlights.of(f).toProjection()).asList())
 			.where(f -> ConsultationSearchPredicates.matchingCases(f, query, scope, children))
 			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.OPENED_ON).desc()
 					: f.field(ConsultationSearchMapping.OPENED_ON).desc())
@@ -147,7 +142,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		List<CaseSearchHit> hits = result.hits()
 			.stream()
 			.filter(row -> withinScope((ConsultationCase) row.get(0), scope))
-			.map(row -> caseHit((ConsultationCase) row.get(0), row.subList(1, row.size())))
+			.map(row -> caseHit((ConsultationCase) row.get(0), (List<?>) row.get(1)))
 			.toList();
 		return new CappedPage<>(hits, pageable, total(result.total()));
 	}
@@ -163,14 +158,6 @@ class ConsultationSearchService implements ConsultationSearch {
 	 */
 	private static CappedCount total(SearchResultTotal total) {
 		return CappedCount.of(total.hitCountLowerBound());
-	}
-
-	private static SearchProjection<?>[] withHighlights(SearchProjection<?> entity,
-			SearchProjectionFactory<?, ?> f, String[] texts) {
-		List<SearchProjection<?>> projections = new ArrayList<>();
-		projections.add(entity);
-		SearchHighlights.of(f, texts).forEach(highlight -> projections.add(highlight.toProjection()));
-		return projections.toArray(SearchProjection<?>[]::new);
 	}
 
 	@Override
@@ -292,15 +279,15 @@ class ConsultationSearchService implements ConsultationSearch {
 		return false;
 	}
 
-	private static ConsultationSearchHit hit(Consultation c, List<?> highlights) {
+	private static ConsultationSearchHit hit(Consultation c, List<?> passages) {
 		String summary = ConsultationViews.summary(c.getContent());
 		return new ConsultationSearchHit(c.getId(), c.getReceivedAt(), c.getChannel(), c.getConsulterType(),
 				c.getRegionName(), c.getTopics(), summary, c.getStatus(), c.getRecordedBy(),
-				SearchHighlights.excerpt(highlights, summary));
+				SearchHighlights.excerpt(passages, summary));
 	}
 
-	private static CaseSearchHit caseHit(ConsultationCase c, List<?> highlights) {
+	private static CaseSearchHit caseHit(ConsultationCase c, List<?> passages) {
 		return new CaseSearchHit(c.getId(), c.getTitle(), c.getOpenedOn(), c.getRegionName(), c.getStatus(),
-				c.getPriority(), c.getOwnerName(), c.getNextContactDue(), SearchHighlights.excerpt(highlights, c.getTitle()));
+				c.getPriority(), c.getOwnerName(), c.getNextContactDue(), SearchHighlights.excerpt(passages, c.getTitle()));
 	}
 }

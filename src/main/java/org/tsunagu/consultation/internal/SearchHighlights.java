@@ -1,6 +1,5 @@
 package org.tsunagu.consultation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -38,27 +37,18 @@ final class SearchHighlights {
 			.numberOfFragments(PASSAGES);
 	}
 
-	/** One projection per text field, in the order of the fields. */
-	static List<ProjectionFinalStep<List<String>>> of(SearchProjectionFactory<?, ?> f, String[] surfaceFields) {
-		List<ProjectionFinalStep<List<String>>> projections = new ArrayList<>();
-		for (String field : surfaceFields) {
-			projections.add(f.highlight(field));
-		}
-		return projections;
+	/** The marked passages of the one text field of a hit ({@link ConsultationSearchMapping#TEXT_SURFACE}). */
+	static ProjectionFinalStep<List<String>> of(SearchProjectionFactory<?, ?> f) {
+		return f.highlight(ConsultationSearchMapping.TEXT_SURFACE);
 	}
 
-	/**
-	 * The marked passages of the first field that has any, joined by {@value #GAP}; or the fallback text
-	 * unmarked.
-	 */
-	static SearchExcerpt excerpt(List<?> highlights, String fallback) {
-		for (Object field : highlights) {
-			if (field instanceof List<?> fragments && !fragments.isEmpty()) {
-				SearchExcerpt excerpt = SearchExcerpt.marked(String.join(GAP,
-						fragments.stream().map(fragment -> String.valueOf(fragment).strip()).toList()));
-				if (excerpt.hasMatch()) {
-					return excerpt;
-				}
+	/** The marked passages joined by {@value #GAP}; or the fallback text unmarked when none marks a match. */
+	static SearchExcerpt excerpt(List<?> fragments, String fallback) {
+		if (!fragments.isEmpty()) {
+			SearchExcerpt excerpt = SearchExcerpt.marked(String.join(GAP,
+					fragments.stream().map(fragment -> String.valueOf(fragment).strip()).toList()));
+			if (excerpt.hasMatch()) {
+				return excerpt;
 			}
 		}
 		return SearchExcerpt.plain(fallback);

@@ -48,11 +48,11 @@ final class SearchTextBinder<T> implements TypeBinder {
 	public void bind(TypeBindingContext context) {
 		paths.forEach(path -> context.dependencies().use(path));
 		IndexFieldReference<String> surface = context.indexSchemaElement()
-			.field(ConsultationSearchMapping.TEXT + ConsultationSearchMapping.SURFACE_SUFFIX,
+			.field(ConsultationSearchMapping.TEXT_SURFACE,
 					f -> f.asString().analyzer(JapaneseSearchAnalyzers.SURFACE).highlightable(List.of(Highlightable.PLAIN)))
 			.toReference();
 		IndexFieldReference<String> reading = context.indexSchemaElement()
-			.field(ConsultationSearchMapping.TEXT + ConsultationSearchMapping.READING_SUFFIX,
+			.field(ConsultationSearchMapping.TEXT_READING,
 					f -> f.asString().analyzer(JapaneseSearchAnalyzers.READING))
 			.toReference();
 		TypeBridge<T> bridge = (document, entity, bridgeContext) -> {
