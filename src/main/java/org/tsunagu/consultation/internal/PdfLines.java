@@ -24,6 +24,8 @@ final class PdfLines implements AutoCloseable {
 
 	private final PDDocument document = new PDDocument();
 
+	private final JapaneseFonts fonts = JapaneseFonts.borrow();
+
 	private final PDFont regular;
 
 	private final PDFont bold;
@@ -33,8 +35,8 @@ final class PdfLines implements AutoCloseable {
 	private float y;
 
 	PdfLines(String title) throws IOException {
-		regular = JapaneseFonts.regular(document);
-		bold = JapaneseFonts.bold(document);
+		regular = fonts.regular(document);
+		bold = fonts.bold(document);
 		document.getDocumentInformation().setTitle(title);
 		document.getDocumentInformation().setCreator("Tsunagu");
 		out = newPage();
@@ -66,7 +68,12 @@ final class PdfLines implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		document.close();
+		try {
+			document.close();
+		}
+		finally {
+			fonts.close();
+		}
 	}
 
 	private void write(PDFont font, float size, String text, float indent) {

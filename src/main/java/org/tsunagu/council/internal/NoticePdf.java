@@ -30,9 +30,9 @@ final class NoticePdf {
 	}
 
 	static byte[] render(NoticeLetter letter) {
-		try (PDDocument document = new PDDocument()) {
-			PDFont regular = JapaneseFonts.regular(document);
-			PDFont bold = JapaneseFonts.bold(document);
+		try (PDDocument document = new PDDocument(); JapaneseFonts fonts = JapaneseFonts.borrow()) {
+			PDFont regular = fonts.regular(document);
+			PDFont bold = fonts.bold(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			document.getDocumentInformation().setTitle(letter.title());

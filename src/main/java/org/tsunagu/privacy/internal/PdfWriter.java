@@ -26,6 +26,8 @@ final class PdfWriter implements AutoCloseable {
 
 	private final PDDocument document = new PDDocument();
 
+	private final JapaneseFonts fonts = JapaneseFonts.borrow();
+
 	private final PDFont regular;
 
 	private final PDFont bold;
@@ -83,6 +85,9 @@ final class PdfWriter implements AutoCloseable {
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException(exception);
+		}
+		finally {
+			fonts.close();
 		}
 	}
 
@@ -175,7 +180,7 @@ final class PdfWriter implements AutoCloseable {
 
 	private PDFont load(boolean boldFont) {
 		try {
-			return boldFont ? JapaneseFonts.bold(document) : JapaneseFonts.regular(document);
+			return boldFont ? fonts.bold(document) : fonts.regular(document);
 		}
 		catch (IOException exception) {
 			throw new UncheckedIOException(exception);

@@ -29,9 +29,9 @@ class EmergencySheetPdf {
 	private static final float FOOTER_HEIGHT = 34f;
 
 	byte[] render(EmergencySheetContent content) {
-		try (PDDocument document = new PDDocument()) {
-			PDType0Font regular = JapaneseFonts.regular(document);
-			PDType0Font bold = JapaneseFonts.bold(document);
+		try (PDDocument document = new PDDocument(); JapaneseFonts fonts = JapaneseFonts.borrow()) {
+			PDType0Font regular = fonts.regular(document);
+			PDType0Font bold = fonts.bold(document);
 			PDPage page = new PDPage(PDRectangle.A4);
 			document.addPage(page);
 			document.getDocumentInformation().setTitle(TITLE + " 第" + content.versionNumber() + "版");

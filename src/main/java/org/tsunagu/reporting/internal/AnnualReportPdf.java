@@ -35,8 +35,8 @@ class AnnualReportPdf {
 	private static final float VALUE_WIDTH = 90f;
 
 	byte[] write(Dashboard report) {
-		try (PDDocument document = new PDDocument()) {
-			Writer writer = new Writer(document, JapaneseFonts.regular(document), JapaneseFonts.bold(document));
+		try (PDDocument document = new PDDocument(); JapaneseFonts fonts = JapaneseFonts.borrow()) {
+			Writer writer = new Writer(document, fonts.regular(document), fonts.bold(document));
 			document.getDocumentInformation().setTitle(AnnualReportText.TITLE + " " + report.year().label());
 			document.getDocumentInformation().setCreator("Tsunagu");
 			writer.line(writer.bold, 16f, AnnualReportText.TITLE, 26f);

@@ -36,9 +36,9 @@ class CertificatePdf {
 	}
 
 	byte[] render(List<Content> certificates) {
-		try (PDDocument document = new PDDocument()) {
-			PDType0Font regular = JapaneseFonts.regular(document);
-			PDType0Font bold = JapaneseFonts.bold(document);
+		try (PDDocument document = new PDDocument(); JapaneseFonts fonts = JapaneseFonts.borrow()) {
+			PDType0Font regular = fonts.regular(document);
+			PDType0Font bold = fonts.bold(document);
 			document.getDocumentInformation().setTitle("修了証");
 			document.getDocumentInformation().setCreator("Tsunagu");
 			for (Content content : certificates) {
