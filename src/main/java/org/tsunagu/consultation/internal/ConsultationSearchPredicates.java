@@ -80,8 +80,13 @@ final class ConsultationSearchPredicates {
 
 	private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f, @Nullable String text,
 			AccessScope scope, Function<String, Collection<UUID>> childrenNamed) {
-		var bool = f.bool().must(f.matchAll());
-		for (String word : words(text)) {
+		var bool = f.bool();
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			// Filters alone: every record of the scope. With words, the words alone decide the score.
+			bool.must(f.matchAll());
+		}
+		for (String word : words) {
 			Collection<UUID> children = childrenNamed.apply(word);
 			PredicateFinalStep written = word(f, word);
 			bool.must(children.isEmpty() ? written

@@ -7,8 +7,14 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResultTotal;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
@@ -109,8 +115,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		var result = session().search(Consultation.class)
 			.select(f -> f.composite().from(f.entity().toProjection(), SearchHighlights.of(f).toProjection()).asList())
 			.where(f -> ConsultationSearchPredicates.matching(f, filters, scope, referenced, children))
-			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.RECEIVED_AT).desc()
-					: f.field(ConsultationSearchMapping.RECEIVED_AT).desc())
+			.sort(f -> newestFirst(f, ConsultationSearchMapping.RECEIVED_AT, byRelevance))
 			.highlighter(SearchHighlights::highlighter)
 			.totalHitCountThreshold(CappedCount.ROWS_COUNTED)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
@@ -134,8 +139,7 @@ class ConsultationSearchService implements ConsultationSearch {
 		var result = session().search(ConsultationCase.class)
 			.select(f -> f.composite().from(f.entity().toProjection(), SearchHighlights.of(f).toProjection()).asList())
 			.where(f -> ConsultationSearchPredicates.matchingCases(f, query, scope, children))
-			.sort(f -> byRelevance ? f.score().then().field(ConsultationSearchMapping.OPENED_ON).desc()
-					: f.field(ConsultationSearchMapping.OPENED_ON).desc())
+			.sort(f -> newestFirst(f, ConsultationSearchMapping.OPENED_ON, byRelevance))
 			.highlighter(SearchHighlights::highlighter)
 			.totalHitCountThreshold(CappedCount.ROWS_COUNTED)
 			.fetch((int) pageable.getOffset(), pageable.getPageSize());
@@ -150,6 +154,19 @@ class ConsultationSearchService implements ConsultationSearch {
 	/** Relevance unless newest first is asked for, and only with words to rank by. */
 	private static boolean byRelevance(SearchOrder order, @Nullable String text) {
 		return order == SearchOrder.RELEVANCE && !ConsultationSearchPredicates.words(text).isEmpty();
+	}
+
+	/**
+	 * Newest first by {@code dateField} — after relevance when ranking by it — as Lucene's own sort of the date's
+	 * doc values. Hibernate Search's field sort builds comparators that never skip documents
+	 * ({@code Pruning.NONE}), so a 新しい順 search visited every match; Lucene's own comparator skips matches
+	 * older than the page's last by the date's points. Both date fields are indexed as longs (epoch
+	 * milliseconds, epoch days) with doc values, and every record has its date.
+	 */
+	private static SortFinalStep newestFirst(SearchSortFactory f, String dateField, boolean byRelevance) {
+		SortField newest = new SortedNumericSortField(dateField, SortField.Type.LONG, true);
+		return f.extension(LuceneExtension.get())
+			.fromLuceneSort(byRelevance ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest));
 	}
 
 	/**
