@@ -16,9 +16,18 @@ import org.springframework.session.SessionRepository;
  * clicking through pages writes the row about once a minute; attribute changes, a new session id and a new idle
  * interval are saved as before. The price: a session ends up to the resolution earlier than its full idle
  * timeout (29 instead of 30 minutes after the last click at worst), which errs on the safe side.
+ * <p>
+ * Spring Session saves a session twice per request (when the response is committed, and again when its filter
+ * finishes) and, having forgotten the session after the first save, reads it from the database once more only to
+ * learn the id it already had (spring-session#1731). The session saved on this thread is handed back for that
+ * second lookup instead; {@link #endOfRequest()}, called by {@link SessionLookupScope} around every request, makes
+ * sure it is never handed to another request.
  */
 final class CoarseAccessTimeSessions<S extends Session>
 		implements SessionRepository<CoarseAccessTimeSessions.CoarseSession<S>> {
+
+	/** The session this thread saved last in the current request, until the request ends. */
+	private static final ThreadLocal<@Nullable CoarseSession<?>> SAVED = new ThreadLocal<>();
 
 	private final SessionRepository<S> sessions;
 
@@ -34,23 +43,36 @@ final class CoarseAccessTimeSessions<S extends Session>
 
 	@Override
 	public CoarseSession<S> createSession() {
-		return new CoarseSession<>(sessions.createSession(), resolution);
+		return new CoarseSession<>(sessions.createSession(), resolution, this);
 	}
 
 	@Override
 	public void save(CoarseSession<S> session) {
 		sessions.save(session.session);
+		SAVED.set(session);
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public @Nullable CoarseSession<S> findById(String id) {
+		CoarseSession<?> saved = SAVED.get();
+		SAVED.remove();
+		if (saved != null && saved.owner == this && saved.getId().equals(id) && !saved.isExpired()) {
+			return (CoarseSession<S>) saved;
+		}
 		S found = sessions.findById(id);
-		return found == null ? null : new CoarseSession<>(found, resolution);
+		return found == null ? null : new CoarseSession<>(found, resolution, this);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		SAVED.remove();
 		sessions.deleteById(id);
+	}
+
+	/** Forgets the session saved on this thread: the request it belonged to has ended. */
+	static void endOfRequest() {
+		SAVED.remove();
 	}
 
 	/** A stored session whose last access time moves in steps of the resolution; everything else as stored. */
@@ -60,9 +82,12 @@ final class CoarseAccessTimeSessions<S extends Session>
 
 		private final Duration resolution;
 
-		CoarseSession(S session, Duration resolution) {
+		private final CoarseAccessTimeSessions<?> owner;
+
+		CoarseSession(S session, Duration resolution, CoarseAccessTimeSessions<?> owner) {
 			this.session = session;
 			this.resolution = resolution;
+			this.owner = owner;
 		}
 
 		@Override

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -53,6 +54,18 @@ public class SecurityConfiguration {
 	@Bean
 	ProblemDetailsSecurityHandler problemDetailsSecurityHandler(MessageSource messages, LocaleResolver locales) {
 		return new ProblemDetailsSecurityHandler(messages, locales);
+	}
+
+	/**
+	 * No Micrometer observation of Spring Security's own steps: with an observation registry present (Actuator)
+	 * Spring Security wraps each of the chain's filters in an observation and times every authentication and
+	 * authorization — per request, for metrics no one reads here (logins and denials are in the audit log, and
+	 * {@code http.server.requests} still times every request). Measured at national scale: the wrapping was a
+	 * few per cent of every request's CPU (docs/performance.md).
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

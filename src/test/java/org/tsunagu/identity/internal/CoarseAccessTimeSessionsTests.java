@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
@@ -14,7 +16,16 @@ class CoarseAccessTimeSessionsTests {
 
 	private static final Duration MINUTE = Duration.ofMinutes(1);
 
-	private final MapSessionRepository stored = new MapSessionRepository(new java.util.HashMap<>());
+	private final AtomicInteger reads = new AtomicInteger();
+
+	private final MapSessionRepository stored = new MapSessionRepository(new java.util.HashMap<>()) {
+
+		@Override
+		public MapSession findById(String id) {
+			reads.incrementAndGet();
+			return super.findById(id);
+		}
+	};
 
 	private final CoarseAccessTimeSessions<MapSession> sessions = new CoarseAccessTimeSessions<>(stored, MINUTE);
 
@@ -47,9 +58,10 @@ class CoarseAccessTimeSessionsTests {
 		session.setAttribute("form", "token-1");
 		session.setMaxInactiveInterval(Duration.ofMinutes(30));
 		sessions.save(session);
+		CoarseAccessTimeSessions.endOfRequest();
 
 		var found = sessions.findById(session.getId());
-		assertThat(found).isNotNull();
+		assertThat(found).isNotNull().isNotSameAs(session);
 		assertThat(found.<String>getAttribute("form")).isEqualTo("token-1");
 		assertThat(found.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
 		found.removeAttribute("form");
@@ -64,6 +76,62 @@ class CoarseAccessTimeSessionsTests {
 
 		assertThat(sessions.findById(session.getId())).isNull();
 		assertThat(sessions.findById("no-such-session")).isNull();
+	}
+
+	@Test
+	void theLookupRightAfterASaveGetsTheSavedSessionWithoutReadingTheStore() {
+		var session = saved();
+		int before = reads.get();
+
+		assertThat(sessions.findById(session.getId())).isSameAs(session);
+		assertThat(reads.get()).isEqualTo(before);
+	}
+
+	@Test
+	void theSavedSessionIsHandedBackOnceOnlyAndForItsOwnIdOnly() {
+		var session = saved();
+		var other = saved();
+
+		assertThat(sessions.findById(session.getId())).isNotNull().isNotSameAs(session);
+		assertThat(sessions.findById(other.getId())).isNotNull().isNotSameAs(other);
+		assertThat(reads.get()).isEqualTo(2);
+	}
+
+	@Test
+	void afterTheRequestEndsTheStoreIsReadAgain() {
+		var session = saved();
+		session.setAttribute("form", "token-1");
+		sessions.save(session);
+
+		CoarseAccessTimeSessions.endOfRequest();
+		var found = sessions.findById(session.getId());
+
+		assertThat(found).isNotNull().isNotSameAs(session);
+		assertThat(found.<String>getAttribute("form")).isEqualTo("token-1");
+		assertThat(reads.get()).isEqualTo(1);
+	}
+
+	@Test
+	void anotherStoreNeverGetsThisStoresSession() {
+		var session = saved();
+		var elsewhere = new CoarseAccessTimeSessions<>(stored, MINUTE);
+
+		assertThat(elsewhere.findById(session.getId())).isNotNull().isNotSameAs(session);
+		assertThat(reads.get()).isEqualTo(1);
+	}
+
+	@Test
+	void aDeletionForgetsTheSavedSession() {
+		var session = saved();
+		sessions.deleteById(session.getId());
+
+		assertThat(sessions.findById(session.getId())).isNull();
+		assertThat(reads.get()).isEqualTo(1);
+	}
+
+	@AfterEach
+	void endRequest() {
+		CoarseAccessTimeSessions.endOfRequest();
 	}
 
 	@Test
