@@ -1,6 +1,8 @@
 package org.tsunagu.shared;
 
 import java.text.Normalizer;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Japanese kana handling: normalises what users type so that ナガノ, ﾅｶﾞﾉ and ながの meet (search folds to
@@ -58,7 +60,27 @@ public final class KanaText {
 	 * wildcards the user typed are dropped, so they match nothing special.
 	 */
 	public static String containsPattern(String text) {
-		return "%" + searchKey(text).replace("%", "").replace("_", "") + "%";
+		return "%" + searchWord(text) + "%";
+	}
+
+	/** What a {@link #containsPattern} looks for: the folded text without the LIKE wildcards the user typed. */
+	public static String searchWord(String text) {
+		return searchKey(text).replace("%", "").replace("_", "");
+	}
+
+	/**
+	 * Every two neighbouring characters (code points) of a {@link #searchKey} value, without repeats: the keys of a
+	 * name index. A text contains a word of two or more characters only if it has every pair of the word, so the
+	 * pairs narrow a {@link #containsPattern} search to a few rows without ever missing one; one character has
+	 * none. In code-point order: hiragana before katakana before kanji.
+	 */
+	public static SortedSet<String> searchPairs(String searchKey) {
+		SortedSet<String> pairs = new TreeSet<>();
+		int[] characters = searchKey.codePoints().toArray();
+		for (int i = 0; i + 1 < characters.length; i++) {
+			pairs.add(new String(characters, i, 2));
+		}
+		return pairs;
 	}
 
 	/** The spelling of a name with the small ヶ of the 総務省 list (駒ケ根 → 駒ヶ根). */

@@ -44,6 +44,8 @@ class NationalDatasetIT {
 			.containsEntry("training_people", 50L)
 			.containsEntry("council_meetings", 20L)
 			.containsEntry("audit_entries", 100_000L);
+		assertThat(written.get("registry_child_name_pairs")).as("the name index of every child")
+			.isGreaterThanOrEqualTo(250L * 4);
 		assertThat(count("registry_children") - childrenBefore).isEqualTo(250);
 		assertThat(count("audit_entries") - auditBefore).isEqualTo(100_000);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultation_consultations WHERE content LIKE '（架空）%'",

@@ -69,6 +69,33 @@ public class ChildRegistryIT {
 
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
+	void findsAnyPartOfTheNameOrKanaAndOneCharacterToo() {
+		UUID id = children.register(child("索引", "サクイン", "202011", null));
+
+		// The stored search text is 索引花子|さくいんはなこ: a word across family and given name, its end, one character.
+		assertThat(search("いんはな")).extracting(ChildListItem::id).contains(id);
+		assertThat(search("ハナコ")).extracting(ChildListItem::id).contains(id);
+		assertThat(search("引花")).extracting(ChildListItem::id).contains(id);
+		assertThat(search("索")).extracting(ChildListItem::id).contains(id);
+		assertThat(search("さくいんはなこさ")).as("one character more than the name").isEmpty();
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
+	void aRenamedChildIsFoundByItsNewNameAndNoLongerByItsOldOne() {
+		UUID id = children.register(child("旧姓", "キュウセイ", "202011", null));
+		children.update(id, children.get(id).version(), child("新姓", "シンセイ", "202011", null));
+
+		assertThat(search("きゅうせい")).extracting(ChildListItem::id).doesNotContain(id);
+		assertThat(search("旧姓")).extracting(ChildListItem::id).doesNotContain(id);
+		assertThat(search("しんせい")).extracting(ChildListItem::id).contains(id);
+		assertThat(search("新姓")).extracting(ChildListItem::id).contains(id);
+		assertThat(children.findIds(new ChildFilter("しんせいはなこ", null, null, null, null, null, null), 50))
+			.contains(id);
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
 	void findsTheIdsOfChildrenAWordNamesUpToTheLimitWithinTheScope() {
 		UUID matsumoto = children.register(child("識川", "シキカワ", "202029", null));
 		UUID ueda = children.register(child("識川", "シキカワ", "202037", null));
@@ -119,6 +146,21 @@ public class ChildRegistryIT {
 		assertThat(searchCare(5, CareClass.CLASS_2)).isEmpty();
 	}
 
+	@Test
+	@WithTsunaguUser(role = Role.NURSE)
+	void recordingAnAssessmentLeavesTheChildsVersionSoAnOpenEditStillSaves() {
+		UUID id = children.register(child("判定", "ハンテイ", "202029", null));
+		long version = children.get(id).version();
+
+		care.record(id, new CareAssessmentInput(LocalDate.of(2025, 4, 1), null,
+				List.of(new CareSelection(5, 0, CareLevel.HIGH)), List.of(), null));
+
+		assertThat(children.get(id).version()).isEqualTo(version);
+		children.update(id, version, child("判定", "ハンテイ", "202011", null));
+		assertThat(children.search(new ChildFilter("はんてい", null, null, null, null, null, null, 5, null),
+				Pageable.ofSize(10)).map(ChildListItem::id).getContent()).containsExactly(id);
+	}
+
 	private List<UUID> searchCare(Integer item, CareClass careClass) {
 		return children
 			.search(new ChildFilter("きゅういん", null, null, null, null, null, null, item, careClass),
@@ -155,6 +197,10 @@ public class ChildRegistryIT {
 				.containsExactlyInAnyOrder("09000003333", "09000004444");
 			assertThat(search("とうごう")).hasSize(1);
 			assertThat(care.assessments(survivor)).as("linked records move to the survivor").hasSize(1);
+			assertThat(children.search(new ChildFilter("とうごう", null, null, null, null, null, null, 5, CareClass.CLASS_1),
+					Pageable.ofSize(10)).map(ChildListItem::id).getContent())
+				.as("the moved assessment is the survivor's latest now")
+				.containsExactly(survivor);
 		});
 		assertThat(audit.findEntries(new AuditSearch(null, AuditAction.DELETE, "Child", merged.toString(), null, null),
 				Pageable.ofSize(5)))

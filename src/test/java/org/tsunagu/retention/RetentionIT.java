@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Pageable;
 import org.tsunagu.audit.AuditAction;
@@ -30,6 +31,7 @@ import org.tsunagu.consultation.ConsultationTopic;
 import org.tsunagu.consultation.ConsulterType;
 import org.tsunagu.identity.Role;
 import org.tsunagu.registry.ChildDetails;
+import org.tsunagu.registry.ChildFilter;
 import org.tsunagu.registry.ChildInput;
 import org.tsunagu.registry.ChildManagement;
 import org.tsunagu.registry.ChildRegistryIT.WithUser;
@@ -92,6 +94,9 @@ class RetentionIT {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void retentionAnonymisesOnlyApprovedCasesThatAreStillDue() {
@@ -168,6 +173,13 @@ class RetentionIT {
 		assertThat(anonymised.family()).isEmpty();
 		assertThat(anonymised.status()).isEqualTo(ChildStatus.MOVED_OUT);
 		assertThat(anonymised.municipalityCode()).isEqualTo("202029");
+		assertThat(asDirector(() -> children.findIds(new ChildFilter("ほぞんしけん", null, null, null, null, null, null), 50)))
+			.as("the former name finds the child no more")
+			.doesNotContain(child);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM registry_child_name_pairs WHERE child_id = ?", Long.class,
+				child))
+			.as("nor is it left in the name index")
+			.isZero();
 		assertThat(auditEntries(AuditAction.DELETE, "registry-child", child)).isNotEmpty();
 	}
 

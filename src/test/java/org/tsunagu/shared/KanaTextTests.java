@@ -25,6 +25,29 @@ class KanaTextTests {
 
 	@Test
 	void containsPatternFoldsTheTextAndDropsLikeWildcards() {
-		org.assertj.core.api.Assertions.assertThat(KanaText.containsPattern("ミホン 100%_")).isEqualTo("%みほん100%");
+		assertThat(KanaText.containsPattern("ミホン 100%_")).isEqualTo("%みほん100%");
+	}
+
+	@Test
+	void searchPairsAreEveryTwoNeighbouringCharactersOnce() {
+		assertThat(KanaText.searchPairs("やまやま")).containsExactly("まや", "やま");
+		assertThat(KanaText.searchPairs(KanaText.searchWord("ヤマダ 花子"))).containsExactlyInAnyOrder("やま", "まだ",
+				"だ花", "花子");
+	}
+
+	@Test
+	void searchPairsCountCharactersNotUtf16Units() {
+		// 𠮷 (U+20BB7) is two UTF-16 units: a pair is two characters, never half of one.
+		assertThat(KanaText.searchPairs("𠮷田")).containsExactly("𠮷田");
+		assertThat(KanaText.searchPairs("𠮷")).isEmpty();
+		assertThat(KanaText.searchPairs("")).isEmpty();
+	}
+
+	@Test
+	void everyPairOfAWordIsAPairOfATextThatContainsIt() {
+		String text = KanaText.searchKey("山田花子|ヤマダハナコ");
+		String word = KanaText.searchWord("ﾊﾅｺ");
+		assertThat(text).contains(word);
+		assertThat(KanaText.searchPairs(text)).containsAll(KanaText.searchPairs(word));
 	}
 }

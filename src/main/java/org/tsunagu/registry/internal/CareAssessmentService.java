@@ -72,6 +72,7 @@ class CareAssessmentService implements CareAssessmentManagement {
 		CareScore score = scoring.on(input.assessedOn()).calculate(input.items());
 		CareAssessment assessment = assessments.save(new CareAssessment(childId, input.assessedOn(),
 				blankToNull(input.assessedBy()), score, input.devices(), blankToNull(input.notes())));
+		children.refreshLatestAssessment(childId);
 		audit.record(AuditAction.CREATE, TARGET, assessment.getId().toString(), "child=" + childId);
 		return assessment.getId();
 	}

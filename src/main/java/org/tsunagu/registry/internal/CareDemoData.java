@@ -76,6 +76,7 @@ class CareDemoData implements ApplicationRunner {
 				assessments.save(new CareAssessment(child.getId(), date, "架空こども病院 小児科 医師意見書（デモ）",
 						scoring.on(date).calculate(items), devices(profile, random), null));
 			}
+			children.refreshLatestAssessment(child.getId());
 			if (profile != CareDemoProfile.CATHETER && random.nextInt(3) == 0) {
 				severeScores.save(new SevereDisabilityScore(child.getId(), today.minusDays(random.nextInt(365)),
 						profile == CareDemoProfile.VENTILATED ? 25 + random.nextInt(15) : 5 + random.nextInt(15), null));

@@ -3,18 +3,25 @@ package org.tsunagu.registry.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.tsunagu.registry.CareClass;
 import org.tsunagu.registry.ChildStatus;
 import org.tsunagu.registry.Sex;
 import org.tsunagu.shared.AuditedEntity;
+import org.tsunagu.shared.KanaText;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -42,6 +49,15 @@ class Child extends AuditedEntity {
 	/** Name and kana folded for search (hiragana, NFKC, no spaces). */
 	@Column(name = "search_text", nullable = false, length = 400)
 	private String searchText = "";
+
+	/**
+	 * The name index: every two neighbouring characters of {@link #searchText} (KanaText.searchPairs), kept with
+	 * it, so a name search tests the children of its word's pairs instead of every child (ChildNameIndex).
+	 */
+	@ElementCollection
+	@CollectionTable(name = "registry_child_name_pairs", joinColumns = @JoinColumn(name = "child_id"))
+	@Column(name = "name_pair", nullable = false, length = 8)
+	private Set<String> namePairs = new HashSet<>();
 
 	@Column(name = "birth_date", nullable = false)
 	private LocalDate birthDate = LocalDate.EPOCH;
@@ -115,6 +131,18 @@ class Child extends AuditedEntity {
 	@Column(name = "anonymised_at")
 	private @Nullable Instant anonymisedAt;
 
+	/**
+	 * The latest care assessment and its 区分, for the child list's filters: written by SQL only
+	 * (ChildRepository.refreshLatestAssessment), never by the entity, so recording an assessment changes neither
+	 * the child's version nor who updated it.
+	 */
+	@Column(name = "latest_assessment_id", insertable = false, updatable = false)
+	private java.util.@Nullable UUID latestAssessmentId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "latest_care_class", length = 20, insertable = false, updatable = false)
+	private @Nullable CareClass latestCareClass;
+
 	@OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sortOrder")
 	private List<FamilyMember> family = new ArrayList<>();
@@ -132,7 +160,7 @@ class Child extends AuditedEntity {
 		givenName = data.givenName();
 		familyNameKana = data.familyNameKana();
 		givenNameKana = data.givenNameKana();
-		searchText = data.searchText();
+		searchText(data.searchText());
 		birthDate = data.birthDate();
 		sex = data.sex();
 		postalCode = data.postalCode();
@@ -148,6 +176,17 @@ class Child extends AuditedEntity {
 		schoolName = data.schoolName();
 		coordinatorName = data.coordinatorName();
 		meisRegistered = data.meisRegistered();
+	}
+
+	/** The folded name with its pairs; the pairs are read and written only when the name changes. */
+	private void searchText(String text) {
+		if (text.equals(searchText)) {
+			return;
+		}
+		searchText = text;
+		Set<String> pairs = KanaText.searchPairs(text);
+		namePairs.retainAll(pairs);
+		namePairs.addAll(pairs);
 	}
 
 	/**
@@ -182,7 +221,7 @@ class Child extends AuditedEntity {
 		givenName = "";
 		familyNameKana = "トクメイ";
 		givenNameKana = "";
-		searchText = "";
+		searchText("");
 		birthDate = birthDate.withDayOfMonth(1);
 		postalCode = null;
 		address = null;

@@ -51,9 +51,12 @@ class ChildService implements ChildManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ChildNameIndex nameIndex;
+
 	ChildService(ChildRepository children, ChildAccessPolicy access, ReferenceData reference, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ChildNameIndex nameIndex) {
 		this.children = children;
+		this.nameIndex = nameIndex;
 		this.access = access;
 		this.reference = reference;
 		this.audit = audit;
@@ -112,7 +115,11 @@ class ChildService implements ChildManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<ChildListItem> search(ChildFilter filter, Pageable pageable) {
-		var spec = ChildSpecifications.matching(filter, CurrentUsers.require().scope(), JapaneseDates.today());
+		var named = nameIndex.candidates(filter.text());
+		if (named.none()) {
+			return Page.empty(pageable);
+		}
+		var spec = ChildSpecifications.matching(filter, named, CurrentUsers.require().scope(), JapaneseDates.today());
 		Map<String, String> names = municipalityNames();
 		return children.findAll(spec, pageable).map(child -> ChildViews.listItem(child, names));
 	}
@@ -120,7 +127,11 @@ class ChildService implements ChildManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public List<UUID> findIds(ChildFilter filter, int limit) {
-		var spec = ChildSpecifications.matching(filter, CurrentUsers.require().scope(), JapaneseDates.today());
+		var named = nameIndex.candidates(filter.text());
+		if (named.none()) {
+			return List.of();
+		}
+		var spec = ChildSpecifications.matching(filter, named, CurrentUsers.require().scope(), JapaneseDates.today());
 		// The first rows only: the page's count would read every child again for each search word.
 		return children.findBy(spec, query -> query.limit(limit).all()).stream().map(Child::getId).toList();
 	}

@@ -2,6 +2,8 @@ package org.tsunagu.registry.internal;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.tsunagu.identity.AccessScope;
@@ -17,12 +19,12 @@ final class ChildSpecifications {
 	private ChildSpecifications() {
 	}
 
-	static Specification<Child> matching(ChildFilter filter, AccessScope scope, LocalDate today) {
+	static Specification<Child> matching(ChildFilter filter, ChildNameIndex.Candidates named, AccessScope scope,
+			LocalDate today) {
 		Specification<Child> spec = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
 		spec = spec.and(within(scope, today));
 		if (filter.text() != null && !filter.text().isBlank()) {
-			String key = KanaText.containsPattern(filter.text());
-			spec = spec.and((root, query, cb) -> cb.like(root.get("searchText"), key));
+			spec = spec.and(named(filter.text(), named));
 		}
 		spec = spec.and(equal("regionName", filter.region()));
 		spec = spec.and(equal("municipalityCode", filter.municipalityCode()));
@@ -40,6 +42,14 @@ final class ChildSpecifications {
 			spec = spec.and((root, query, cb) -> cb.greaterThan(root.get("birthDate"), bornAfter));
 		}
 		return spec;
+	}
+
+	/** Names or kana containing the text: the LIKE decides, among the name index's candidates when it has them. */
+	static Specification<Child> named(String text, ChildNameIndex.Candidates candidates) {
+		String pattern = KanaText.containsPattern(text);
+		Specification<Child> spec = (root, query, cb) -> cb.like(root.get("searchText"), pattern);
+		Set<UUID> ids = candidates.ids();
+		return ids == null ? spec : spec.and((root, query, cb) -> root.get("id").in(ids));
 	}
 
 	/** All for prefecture-wide roles, one 圏域 for a health office; for an organisation those shared by consent. */

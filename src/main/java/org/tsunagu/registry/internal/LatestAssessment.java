@@ -1,19 +1,18 @@
 package org.tsunagu.registry.internal;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 import org.tsunagu.registry.CareClass;
 
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 /**
  * Filters children by their latest care assessment: a 判定スコア category it contains, its 区分, or both.
- * Children without an assessment match neither.
+ * Children without an assessment match neither. Which assessment is the latest, and its 区分, are kept on the
+ * child (V202612070200), so the 区分 is a column of the child and the category one look-up of its assessment.
  */
 final class LatestAssessment {
 
@@ -21,22 +20,19 @@ final class LatestAssessment {
 	}
 
 	static Specification<Child> matching(@Nullable Integer careItemNo, @Nullable CareClass careClass) {
-		return (root, query, cb) -> {
-			Subquery<UUID> match = query.subquery(UUID.class);
-			Root<CareAssessment> assessment = match.from(CareAssessment.class);
-			Subquery<LocalDate> latest = query.subquery(LocalDate.class);
-			Root<CareAssessment> other = latest.from(CareAssessment.class);
-			latest.select(cb.greatest(other.<LocalDate>get("assessedOn")))
-				.where(cb.equal(other.get("childId"), root.get("id")));
-			Predicate where = cb.and(cb.equal(assessment.get("childId"), root.get("id")),
-					cb.equal(assessment.get("assessedOn"), latest));
-			if (careClass != null) {
-				where = cb.and(where, cb.equal(assessment.get("careClass"), careClass));
-			}
-			if (careItemNo != null) {
-				where = cb.and(where, cb.equal(assessment.join("items").get("itemNo"), careItemNo));
-			}
-			return cb.exists(match.select(assessment.get("id")).where(where));
-		};
+		Specification<Child> spec = (root, query, cb) -> cb.isNotNull(root.get("latestAssessmentId"));
+		if (careClass != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("latestCareClass"), careClass));
+		}
+		if (careItemNo != null) {
+			spec = spec.and((root, query, cb) -> {
+				Subquery<UUID> item = query.subquery(UUID.class);
+				Root<CareAssessment> assessment = item.from(CareAssessment.class);
+				return cb.exists(item.select(assessment.get("id"))
+					.where(cb.equal(assessment.get("id"), root.get("latestAssessmentId")),
+							cb.equal(assessment.join("items").get("itemNo"), careItemNo)));
+			});
+		}
+		return spec;
 	}
 }

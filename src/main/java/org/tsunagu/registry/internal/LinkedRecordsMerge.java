@@ -29,8 +29,11 @@ class LinkedRecordsMerge implements ChildMergeParticipant {
 
 	private final EntityManager entityManager;
 
-	LinkedRecordsMerge(EntityManager entityManager) {
+	private final ChildRepository children;
+
+	LinkedRecordsMerge(EntityManager entityManager, ChildRepository children) {
 		this.entityManager = entityManager;
+		this.children = children;
 	}
 
 	@Override
@@ -50,6 +53,9 @@ class LinkedRecordsMerge implements ChildMergeParticipant {
 				.setParameter("merged", merged)
 				.executeUpdate();
 		}
+		// The survivor may have a later assessment now; the merged record has none left.
+		children.refreshLatestAssessment(survivor);
+		children.refreshLatestAssessment(merged);
 		entityManager.clear();
 	}
 }
