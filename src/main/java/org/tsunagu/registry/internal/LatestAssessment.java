@@ -20,7 +20,8 @@ final class LatestAssessment {
 	}
 
 	static Specification<Child> matching(@Nullable Integer careItemNo, @Nullable CareClass careClass) {
-		Specification<Child> spec = (root, query, cb) -> cb.isNotNull(root.get("latestAssessmentId"));
+		// Either condition holds only for a child with an assessment: a 区分 is kept only with its assessment.
+		Specification<Child> spec = (root, query, cb) -> cb.conjunction();
 		if (careClass != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("latestCareClass"), careClass));
 		}
