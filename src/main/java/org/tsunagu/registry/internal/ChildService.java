@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsunagu.audit.AuditAction;
@@ -115,25 +117,27 @@ class ChildService implements ChildManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public Page<ChildListItem> search(ChildFilter filter, Pageable pageable) {
-		var named = nameIndex.candidates(filter.text());
-		if (named.none()) {
-			return Page.empty(pageable);
-		}
-		var spec = ChildSpecifications.matching(filter, named, CurrentUsers.require().scope(), JapaneseDates.today());
-		Map<String, String> names = municipalityNames();
-		return children.findAll(spec, pageable).map(child -> ChildViews.listItem(child, names));
+		return matching(filter).map(spec -> {
+			Map<String, String> names = municipalityNames();
+			return children.findAll(spec, pageable).map(child -> ChildViews.listItem(child, names));
+		}).orElseGet(() -> Page.empty(pageable));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<UUID> findIds(ChildFilter filter, int limit) {
-		var named = nameIndex.candidates(filter.text());
-		if (named.none()) {
-			return List.of();
-		}
-		var spec = ChildSpecifications.matching(filter, named, CurrentUsers.require().scope(), JapaneseDates.today());
 		// The first rows only: the page's count would read every child again for each search word.
-		return children.findBy(spec, query -> query.limit(limit).all()).stream().map(Child::getId).toList();
+		return matching(filter)
+			.map(spec -> children.findBy(spec, query -> query.limit(limit).all()).stream().map(Child::getId).toList())
+			.orElseGet(List::of);
+	}
+
+	/** The filters within the caller's scope; none when the name index rules every child out, so nothing is asked. */
+	private Optional<Specification<Child>> matching(ChildFilter filter) {
+		var named = nameIndex.candidates(filter.text());
+		return named.none() ? Optional.empty()
+				: Optional.of(ChildSpecifications.matching(filter, named, CurrentUsers.require().scope(),
+						JapaneseDates.today()));
 	}
 
 	@Override
