@@ -1,6 +1,7 @@
 package org.tsunagu.registry.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -71,6 +73,16 @@ class ChildControllerTests {
 
 		mvc.perform(get("/children").param("q", "みほん")).andExpect(view().name("registry/list"));
 		mvc.perform(get("/children").header("HX-Request", "true")).andExpect(view().name("registry/list :: results"));
+	}
+
+	@Test
+	void showsEachChildsAgeAndSchoolYearInOneCell() throws Exception {
+		ChildListItem child = new ChildListItem(UUID.randomUUID(), "見本 花子", "ミホン ハナコ",
+				JapaneseDates.today().minusYears(5).minusDays(1), "松本市", "松本", ChildStatus.ENROLLED);
+		given(children.search(any(), any())).willReturn(new PageImpl<>(List.of(child)));
+
+		mvc.perform(get("/children"))
+			.andExpect(content().string(matchesPattern("(?s).*<td>5歳 [^<\\s]+</td>.*")));
 	}
 
 	@Test
