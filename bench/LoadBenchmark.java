@@ -187,7 +187,7 @@ public class LoadBenchmark {
 				}
 				if (!confirmed && System.nanoTime() >= confirmAt) {
 					confirmed = true;
-					send("reauthenticate", post(REAUTHENTICATE, "password=" + enc(password) + "&_csrf=" + enc(csrf)), false);
+					confirmPassword();
 					continue;
 				}
 				int pick = random.nextInt(100);
@@ -222,7 +222,7 @@ public class LoadBenchmark {
 					if (pdf != null && asksForPassword(pdf)) {
 						// Five minutes after the login an export asks for the password again
 						// (tsunagu.identity.reauthentication.max-age): the user types it and asks again.
-						send("reauthenticate", post(REAUTHENTICATE, "password=" + enc(password) + "&_csrf=" + enc(csrf)), false);
+						confirmPassword();
 						send("emergency-sheet-pdf", get(sheet), true);
 					}
 				}
@@ -230,6 +230,11 @@ public class LoadBenchmark {
 					send("actuator-health", get("/actuator/health"), true);
 				}
 			}
+		}
+
+		/** Types the password again, as an export asks five minutes after the login (timed as reauthenticate). */
+		void confirmPassword() throws Exception {
+			send("reauthenticate", post(REAUTHENTICATE, "password=" + enc(password) + "&_csrf=" + enc(csrf)), false);
 		}
 
 		String intake() {
