@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tsunagu.consultation.CaseStatus;
 import org.tsunagu.consultation.ConsultationSearch;
+import org.tsunagu.consultation.SearchOrder;
 import org.tsunagu.shared.web.Htmx;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,8 @@ class ConsultationSearchController {
 		model.addAttribute("page", filter.getTarget() == ConsultationSearchForm.Target.CASES
 				? search.searchCases(filter.toCaseQuery(), pageable) : search.search(filter.toQuery(), pageable));
 		model.addAttribute("caseStatuses", CaseStatus.values());
+		model.addAttribute("searchTargets", ConsultationSearchForm.Target.values());
+		model.addAttribute("searchOrders", SearchOrder.values());
 		model.addAttribute("owners", search.owners());
 		choices.addTo(model);
 		return Htmx.view(request, "consultation/search", "results");

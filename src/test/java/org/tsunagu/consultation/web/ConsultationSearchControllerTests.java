@@ -88,6 +88,20 @@ class ConsultationSearchControllerTests {
 
 	@Test
 	@WithTsunaguUser(role = Role.CONSULTANT)
+	void offersBothSearchTargetsAsTabsWithTheCurrentOneMarked() throws Exception {
+		String html = mvc.perform(get("/consultations/search").param("q", "吸引"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).containsPattern("href=\"/consultations/search\\?target=CONSULTATIONS&amp;q=[^\"]*\""
+				+ " aria-current=\"page\">相談</a>");
+		assertThat(html).containsPattern("href=\"/consultations/search\\?target=CASES&amp;q=[^\"]*\">相談ケース</a>");
+	}
+
+	@Test
+	@WithTsunaguUser(role = Role.CONSULTANT)
 	void ordersNewestFirstWhenAskedAndKeepsTheOrderInThePageLinks() throws Exception {
 		given(search.search(any(), any()))
 			.willReturn(new PageImpl<>(List.of(HIT), org.springframework.data.domain.PageRequest.of(0, 20), 100));
